@@ -1,0 +1,103 @@
+// Which hosts the extension runs on, and which of them it trusts with credentials.
+//
+// Salesforce and Marketo serve customer-authored content from their own domains (Visualforce
+// pages, Experience Cloud sites, Marketo landing pages), so a domain is not a trust boundary:
+// the predicates below name the admin consoles by exact host shape.
+
+/** Salesforce Setup, its framed classic pages and the OAuth login pages, in every cloud. */
+export const SALESFORCE_MATCHES = [
+  'https://*.lightning.force.com/*',
+  'https://*.my.salesforce.com/*',
+  'https://*.my.salesforce-setup.com/*',
+  'https://login.salesforce.com/*',
+  'https://test.salesforce.com/*',
+  'https://*.lightning.force.mil/*',
+  'https://*.my.salesforce.mil/*',
+  'https://*.lightning.crmforce.mil/*',
+  'https://*.my.crmforce.mil/*',
+  'https://*.lightning.sfcrmapps.cn/*',
+  'https://*.my.sfcrmproducts.cn/*',
+];
+
+/** Marketo's admin application, its OAuth redirect page and the Adobe Experience Cloud shell. */
+export const MARKETO_MATCHES = ['https://*.marketo.com/*', 'https://experience.adobe.com/*'];
+
+/** Origins whose popups the Marketo OAuth sign-in needs (content-settings patterns). */
+export const MARKETO_POPUP_PATTERNS = ['https://*.marketo.com/*', 'https://experience.adobe.com/*'];
+
+// A My Domain label: letters, digits and hyphens, optionally "name--sandbox" and a variant
+// such as "sandbox.", "scratch." or "develop.".
+const MY_DOMAIN = '[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?(?:--[a-z0-9]+)?';
+const VARIANT = '(?:(?:sandbox|scratch|develop|demo|trailblaze)\\.)?';
+const SF_CLOUDS = '(?:com|mil|cn)';
+
+const SALESFORCE_SETUP_HOST = new RegExp(
+  `^(${MY_DOMAIN})\\.(?:` +
+    `${VARIANT}lightning\\.force\\.${SF_CLOUDS}` +
+    `|${VARIANT}my\\.salesforce\\.${SF_CLOUDS}` +
+    `|${VARIANT}my\\.salesforce-setup\\.com` +
+    `|${VARIANT}lightning\\.crmforce\\.mil|${VARIANT}my\\.crmforce\\.mil` +
+    `|${VARIANT}lightning\\.sfcrmapps\\.cn|${VARIANT}my\\.sfcrmproducts\\.cn` +
+    `)$`,
+);
+
+const SALESFORCE_LOGIN_HOSTS = new Set(['login.salesforce.com', 'test.salesforce.com']);
+
+const MARKETO_APP_HOST = /^(?:app|engage)-[a-z0-9]{2,8}\.marketo\.com$/;
+const MARKETO_OAUTH_REDIRECT_HOST = 'app.marketo.com';
+const ADOBE_SHELL_HOST = 'experience.adobe.com';
+
+/** The org's My Domain name if `host` is one of its Setup hosts ("acme--uat" for a sandbox). */
+export function salesforceOrgOf(host: string): string | null {
+  const match = SALESFORCE_SETUP_HOST.exec(host.toLowerCase());
+  return match ? match[1] : null;
+}
+
+export function isSalesforceSetupHost(host: string): boolean {
+  return salesforceOrgOf(host) !== null;
+}
+
+export function isSalesforceLoginHost(host: string): boolean {
+  return SALESFORCE_LOGIN_HOSTS.has(host.toLowerCase());
+}
+
+export function isMarketoAppHost(host: string): boolean {
+  return MARKETO_APP_HOST.test(host.toLowerCase());
+}
+
+export function isMarketoRedirectHost(host: string): boolean {
+  return host.toLowerCase() === MARKETO_OAUTH_REDIRECT_HOST;
+}
+
+export function isAdobeShellHost(host: string): boolean {
+  return host.toLowerCase() === ADOBE_SHELL_HOST;
+}
+
+/** The admin's typed My Domain or Marketo address, as an origin we can open, or null. */
+export function salesforceOriginFrom(input: string): string | null {
+  const host = hostOf(input);
+  if (!host) return null;
+  if (isSalesforceSetupHost(host)) return `https://${host}`;
+  // A bare My Domain name ("acme", "acme--uat"): Lightning is where Setup lives for everyone.
+  if (new RegExp(`^${MY_DOMAIN}$`).test(host)) return `https://${host}.lightning.force.com`;
+  return null;
+}
+
+export function marketoOriginFrom(input: string): string | null {
+  const host = hostOf(input);
+  if (!host) return null;
+  if (isMarketoAppHost(host)) return `https://${host}`;
+  // A bare pod ("ab12" or "app-ab12").
+  const pod = /^(?:app-)?([a-z0-9]{2,8})$/.exec(host)?.[1];
+  return pod ? `https://app-${pod}.marketo.com` : null;
+}
+
+function hostOf(input: string): string | null {
+  const text = input.trim().toLowerCase();
+  if (!text) return null;
+  try {
+    return new URL(text.includes('://') ? text : `https://${text}`).hostname;
+  } catch {
+    return null;
+  }
+}
