@@ -1,0 +1,101 @@
+// The background's answers to runtime messages. Every request is parsed before it gets here;
+// this decides who may ask for what and turns requests into reducer actions.
+import { parseConsumerKey, parseConsumerSecret } from '../credentials';
+import { initialProgress, type Action } from '../journey/reducer';
+import type { Request, Responses, CredentialsResult } from '../messages';
+import { allowPopups, checkPopups } from '../popups';
+import { addNotice, clearNotices, deleteSecret, readProgressRepairing, readSecret, writeSecret } from '../storage';
+import { forgetKeptSecret, keepIfEnabled } from '../kept-secret';
+import { applyAction, replaceProgress } from './progress-store';
+import { isConsoleFrame, isExtensionPage, isSalesforceSetupFrame, learnedOrigin, type Sender } from './senders';
+
+type Answer<R extends Request> = Responses[R['kind']];
+
+export async function handleRequest<R extends Request>(request: R, sender: Sender): Promise<Answer<R> | undefined> {
+  return (await answer(request, sender)) as Answer<R> | undefined;
+}
+
+async function answer(request: Request, sender: Sender): Promise<Responses[Request['kind']] | undefined> {
+  switch (request.kind) {
+    case 'observe': {
+      if (!isConsoleFrame(sender)) return undefined;
+      const learned = learnedOrigin(sender);
+      if (learned) await applyAction({ type: 'host-learned', ...learned });
+      await act(request.observation);
+      return { ok: true };
+    }
+    case 'captured':
+      if (!isSalesforceSetupFrame(sender)) return undefined;
+      return holdCredentials(request.key, request.secret, 'captured');
+  }
+
+  // Everything below is the admin's own action, from the popup or the options page.
+  if (!isExtensionPage(sender)) return undefined;
+  switch (request.kind) {
+    case 'tick':
+      await act({ type: 'tick', item: request.item, done: request.done });
+      return { ok: true };
+    case 'choose-path':
+      await act({ type: 'choose-path', path: request.path });
+      return { ok: true };
+    case 'paste-credentials':
+      return holdCredentials(request.key, request.secret, 'pasted');
+    case 'clear-credentials':
+      await deleteSecret();
+      await forgetKeptSecret();
+      await act({ type: 'credentials-cleared' });
+      return { ok: true };
+    case 'reset': {
+      // Start over, but keep what the extension learned about where the consoles are.
+      const { hosts } = await readProgressRepairing();
+      await replaceProgress({ ...initialProgress(), hosts });
+      await deleteSecret();
+      await forgetKeptSecret();
+      await clearNotices();
+      await refreshPopups();
+      return { ok: true };
+    }
+    case 'check-popups':
+      return { state: await refreshPopups() };
+    case 'allow-popups': {
+      const state = await allowPopups();
+      if (state !== 'unsupported') await act({ type: 'popups', state });
+      return { state };
+    }
+    case 'dismiss-notices':
+      await clearNotices();
+      return { ok: true };
+  }
+}
+
+/** Reduces one action, then does what the new progress requires outside of progress. */
+async function act(action: Action): Promise<void> {
+  const { before, after } = await applyAction(action);
+  if (before.path === 'connected-app' && after.path === 'eca' && after.connectedAppsDisabled) {
+    await addNotice('switched-to-eca');
+  }
+  // Once the sync runs the secret has done its job: keep it no longer than needed.
+  if (after.completedAt !== undefined && (await readSecret()) !== undefined) {
+    await deleteSecret();
+    await forgetKeptSecret();
+  }
+}
+
+async function holdCredentials(rawKey: string, rawSecret: string, source: 'captured' | 'pasted'): Promise<CredentialsResult> {
+  const key = parseConsumerKey(rawKey);
+  const secret = parseConsumerSecret(rawSecret);
+  if (!key.ok || !secret.ok) {
+    return { ok: false, ...(key.ok ? {} : { key: key.problem }), ...(secret.ok ? {} : { secret: secret.problem }) };
+  }
+  await writeSecret(secret.value);
+  await keepIfEnabled(secret.value);
+  await act({ type: 'credentials-held', key: key.value, source });
+  return { ok: true };
+}
+
+/** Asks the browser whether Marketo may open popups, and records the answer. */
+export async function refreshPopups(): Promise<Awaited<ReturnType<typeof checkPopups>>> {
+  const state = await checkPopups();
+  if (state !== 'unsupported') await act({ type: 'popups', state });
+  return state;
+}

@@ -1,0 +1,62 @@
+// Who may ask the background for what. Content scripts only run on the consoles' hosts, but the
+// background checks again from the browser's own account of the sender, never from the message.
+import type { Runtime } from 'webextension-polyfill';
+import {
+  isAdobeShellHost,
+  isMarketoAppHost,
+  isMarketoRedirectHost,
+  isSalesforceLoginHost,
+  isSalesforceSetupHost,
+  salesforceOrgOf,
+} from '../hosts';
+
+export type Sender = Runtime.MessageSender;
+
+function hostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+function isOurs(sender: Sender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/** The popup and the options page. */
+export function isExtensionPage(sender: Sender): boolean {
+  return isOurs(sender) && Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
+}
+
+/** A content script in a frame of one of the consoles the journey visits. */
+export function isConsoleFrame(sender: Sender): boolean {
+  const host = hostOf(sender.url);
+  if (!isOurs(sender) || !host) return false;
+  return (
+    isSalesforceSetupHost(host) ||
+    isSalesforceLoginHost(host) ||
+    isMarketoAppHost(host) ||
+    isMarketoRedirectHost(host) ||
+    isAdobeShellHost(host)
+  );
+}
+
+/** Capture is accepted only from a Salesforce Setup frame inside Setup of the same org. */
+export function isSalesforceSetupFrame(sender: Sender): boolean {
+  const frameOrg = salesforceOrgOf(hostOf(sender.url) ?? '');
+  const topOrg = salesforceOrgOf(hostOf(sender.tab?.url) ?? '');
+  return isOurs(sender) && frameOrg !== null && frameOrg === topOrg;
+}
+
+/** The origin to open Setup or Marketo pages on, learned from a sender's frame. */
+export function learnedOrigin(sender: Sender): { side: 'salesforce' | 'marketo'; origin: string } | null {
+  const host = hostOf(sender.url);
+  if (!host || !isOurs(sender)) return null;
+  // Setup's own address is the top frame's; framed classic pages live on another host.
+  if (isSalesforceSetupHost(host) && sender.frameId === 0) return { side: 'salesforce', origin: `https://${host}` };
+  if (isMarketoAppHost(host)) return { side: 'marketo', origin: `https://${host}` };
+  return null;
+}

@@ -1,0 +1,33 @@
+// Waiting for a page to render what we look for: single-page apps (Lightning, Marketo's ExtJS)
+// draw their content after load and redraw it at will. One MutationObserver on the smallest root,
+// always bounded by a timeout and an AbortSignal, and disconnected as soon as it is answered.
+
+export interface WaitOptions {
+  root?: Node;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+/** Resolves with the first truthy result of `find`, or null on timeout or abort. */
+export function waitFor<T>(find: () => T | null | undefined, options: WaitOptions): Promise<T | null> {
+  const first = find();
+  if (first) return Promise.resolve(first);
+  if (options.signal?.aborted) return Promise.resolve(null);
+  return new Promise((resolve) => {
+    const root = options.root ?? document.documentElement;
+    const finish = (value: T | null) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      resolve(value);
+    };
+    const onAbort = () => finish(null);
+    const observer = new MutationObserver(() => {
+      const found = find();
+      if (found) finish(found);
+    });
+    const timer = setTimeout(() => finish(null), options.timeoutMs);
+    options.signal?.addEventListener('abort', onAbort);
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+}

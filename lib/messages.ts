@@ -1,0 +1,46 @@
+// Runtime messages to the background, typed and validated on arrival. A message that does not
+// parse is dropped without being echoed (it might hold a secret).
+import { z } from 'zod';
+import { AppPathSchema, ItemIdSchema, ObservationSchema } from './schema';
+import type { CredentialProblem } from './credentials';
+import type { PopupsState } from './schema';
+
+export const RequestSchema = z.discriminatedUnion('kind', [
+  /** From a content script: a fact about the page it runs in. */
+  z.object({ kind: z.literal('observe'), observation: ObservationSchema }),
+  /** From a content script on Salesforce's consumer details page. */
+  z.object({ kind: z.literal('captured'), key: z.string().max(2000), secret: z.string().max(2000) }),
+  /** From the popup: the admin's own actions. */
+  z.object({ kind: z.literal('tick'), item: ItemIdSchema, done: z.boolean() }),
+  z.object({ kind: z.literal('choose-path'), path: AppPathSchema }),
+  z.object({ kind: z.literal('paste-credentials'), key: z.string().max(10_000), secret: z.string().max(10_000) }),
+  z.object({ kind: z.literal('clear-credentials') }),
+  z.object({ kind: z.literal('reset') }),
+  z.object({ kind: z.literal('check-popups') }),
+  z.object({ kind: z.literal('allow-popups') }),
+  z.object({ kind: z.literal('dismiss-notices') }),
+]);
+export type Request = z.infer<typeof RequestSchema>;
+
+export type CredentialsResult =
+  | { ok: true }
+  | { ok: false; key?: CredentialProblem; secret?: CredentialProblem };
+
+/** What the background answers to each request. */
+export interface Responses {
+  observe: { ok: boolean };
+  captured: CredentialsResult;
+  tick: { ok: boolean };
+  'choose-path': { ok: boolean };
+  'paste-credentials': CredentialsResult;
+  'clear-credentials': { ok: boolean };
+  reset: { ok: boolean };
+  /** "unsupported" where the browser has no contentSettings API: the admin checks by hand. */
+  'check-popups': { state: PopupsState | 'unsupported' };
+  'allow-popups': { state: PopupsState | 'unsupported' };
+  'dismiss-notices': { ok: boolean };
+}
+
+export function send<R extends Request>(request: R): Promise<Responses[R['kind']]> {
+  return browser.runtime.sendMessage(request) as Promise<Responses[R['kind']]>;
+}
