@@ -48,7 +48,8 @@ export function parseConsumerSecret(raw: string): Parsed {
   const parsed = common(raw);
   if (!parsed.ok) return parsed;
   const secret = parsed.value;
-  if (secret.startsWith(KEY_PREFIX) && secret.length > SECRET_LENGTH.max) return { ok: false, problem: 'is-a-key' };
+  // Keys are longer than any secret and start 3MVG; pasting one in the wrong field is common.
+  if (secret.startsWith(KEY_PREFIX) && secret.length > 64) return { ok: false, problem: 'is-a-key' };
   if (!SECRET_CHARACTERS.test(secret)) return { ok: false, problem: 'bad-characters' };
   if (secret.length < SECRET_LENGTH.min) return { ok: false, problem: 'too-short' };
   if (secret.length > SECRET_LENGTH.max) return { ok: false, problem: 'too-long' };

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isMarketoAppHost,
+  isSalesforceLoginHost,
+  isSalesforceSetupHost,
+  marketoOriginFrom,
+  salesforceOrgOf,
+  salesforceOriginFrom,
+} from '../../lib/hosts';
+
+describe('Salesforce Setup hosts', () => {
+  it.each([
+    ['acme.lightning.force.com', 'acme'],
+    ['acme.my.salesforce.com', 'acme'],
+    ['acme.my.salesforce-setup.com', 'acme'],
+    ['acme--uat.sandbox.my.salesforce.com', 'acme--uat'],
+    ['acme--uat.sandbox.lightning.force.com', 'acme--uat'],
+    ['acme--uat.sandbox.my.salesforce-setup.com', 'acme--uat'],
+    ['acme--dev.scratch.my.salesforce-setup.com', 'acme--dev'],
+    ['ACME.Lightning.Force.com', 'acme'],
+    ['agency.lightning.force.mil', 'agency'],
+    ['agency.my.salesforce.mil', 'agency'],
+  ])('trusts %s as Setup of org %s', (host, org) => {
+    expect(salesforceOrgOf(host)).toBe(org);
+  });
+
+  it.each([
+    'acme.lightning.force.com.evil.test',
+    'acme-lightning.force.com.example',
+    'evil-salesforce.com',
+    'acme.my.salesforce.com.attacker.net',
+    'acme--c.vf.force.com',
+    'acme--c.visualforce.com',
+    'acme.my.site.com',
+    'acme.force.com',
+    'lightning.force.com',
+    'login.salesforce.com',
+    'acme.my.salesforce.co',
+    'xn--acme.lightning.force.co',
+  ])('does not trust %s as Setup', (host) => {
+    expect(isSalesforceSetupHost(host)).toBe(false);
+  });
+
+  it('knows the login hosts exactly', () => {
+    expect(isSalesforceLoginHost('login.salesforce.com')).toBe(true);
+    expect(isSalesforceLoginHost('test.salesforce.com')).toBe(true);
+    expect(isSalesforceLoginHost('login.salesforce.com.evil.test')).toBe(false);
+  });
+});
+
+describe('Marketo hosts', () => {
+  it.each(['app-ab12.marketo.com', 'engage-ab12.marketo.com', 'app-sjp.marketo.com'])('trusts %s', (host) => {
+    expect(isMarketoAppHost(host)).toBe(true);
+  });
+
+  it.each([
+    'app-ab12.marketo.com.evil.test',
+    'evil-marketo.com',
+    'marketo.com.evil.example',
+    'app.marketo.com',
+    'na-ab12.marketo.com',
+    'pages.acme.com',
+    'acme.mktoweb.com',
+    'app-ab12.marketo.co',
+  ])('does not trust %s', (host) => {
+    expect(isMarketoAppHost(host)).toBe(false);
+  });
+});
+
+describe('origins typed by the admin', () => {
+  it.each([
+    ['acme', 'https://acme.lightning.force.com'],
+    ['  acme--uat ', 'https://acme--uat.lightning.force.com'],
+    ['https://acme.my.salesforce.com/', 'https://acme.my.salesforce.com'],
+    ['acme.lightning.force.com/lightning/setup/SetupOneHome/home', 'https://acme.lightning.force.com'],
+    ['acme.my.salesforce-setup.com', 'https://acme.my.salesforce-setup.com'],
+  ])('reads the Salesforce address %j', (input, origin) => {
+    expect(salesforceOriginFrom(input)).toBe(origin);
+  });
+
+  it.each(['', 'https://evil.test', 'not a domain!', 'acme.my.salesforce.com.evil.test'])('refuses the Salesforce address %j', (input) => {
+    expect(salesforceOriginFrom(input)).toBeNull();
+  });
+
+  it.each([
+    ['ab12', 'https://app-ab12.marketo.com'],
+    ['app-ab12', 'https://app-ab12.marketo.com'],
+    ['https://app-ab12.marketo.com/#MM0A1', 'https://app-ab12.marketo.com'],
+  ])('reads the Marketo address %j', (input, origin) => {
+    expect(marketoOriginFrom(input)).toBe(origin);
+  });
+
+  it.each(['', 'app-ab12.marketo.com.evil.test', 'www.marketo.com'])('refuses the Marketo address %j', (input) => {
+    expect(marketoOriginFrom(input)).toBeNull();
+  });
+});
