@@ -40,7 +40,3 @@ export interface Responses {
   'allow-popups': { state: PopupsState | 'unsupported' };
   'dismiss-notices': { ok: boolean };
 }
-
-export function send<R extends Request>(request: R): Promise<Responses[R['kind']]> {
-  return browser.runtime.sendMessage(request) as Promise<Responses[R['kind']]>;
-}

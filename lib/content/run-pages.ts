@@ -2,7 +2,7 @@
 // Marketo never reload between pages), finds the module for the address, waits a bounded time for
 // its page to render, and reports what it observes. Nothing here may throw into the page.
 import type { PageModule } from '../pages/page-module';
-import { send } from '../messages';
+import { send } from '../send';
 import { waitFor } from '../dom/wait-for';
 
 const RENDER_TIMEOUT_MS = 20_000;
