@@ -3,11 +3,14 @@
 import { z } from 'zod';
 import { AppPathSchema, ItemIdSchema, ObservationSchema } from './schema';
 import type { CredentialProblem } from './credentials';
+import type { GuideContext } from './pages/page-module';
 import type { PopupsState } from './schema';
 
 export const RequestSchema = z.discriminatedUnion('kind', [
   /** From a content script: a fact about the page it runs in. */
   z.object({ kind: z.literal('observe'), observation: ObservationSchema }),
+  /** From a content script: what its guide needs to choose its words. */
+  z.object({ kind: z.literal('guide-context') }),
   /** From a content script on Salesforce's consumer details page. */
   z.object({ kind: z.literal('captured'), key: z.string().max(2000), secret: z.string().max(2000) }),
   /** From the popup: the admin's own actions. */
@@ -29,6 +32,7 @@ export type CredentialsResult =
 /** What the background answers to each request. */
 export interface Responses {
   observe: { ok: boolean };
+  'guide-context': GuideContext;
   captured: CredentialsResult;
   tick: { ok: boolean };
   'choose-path': { ok: boolean };

@@ -4,7 +4,8 @@ import { parseConsumerKey, parseConsumerSecret } from '../credentials';
 import { initialProgress, type Action } from '../journey/reducer';
 import type { Request, Responses, CredentialsResult } from '../messages';
 import { allowPopups, checkPopups } from '../popups';
-import { addNotice, clearNotices, deleteSecret, readProgressRepairing, readSecret, writeSecret } from '../storage';
+import { addNotice, clearNotices, deleteSecret, readProgressRepairing, readSecret, readSettingsRepairing, writeSecret } from '../storage';
+import { checklist } from '../journey/checklist';
 import { forgetKeptSecret, keepIfEnabled } from '../kept-secret';
 import { applyAction, replaceProgress } from './progress-store';
 import { isConsoleFrame, isExtensionPage, isSalesforceSetupFrame, learnedOrigin, type Sender } from './senders';
@@ -23,6 +24,12 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
       if (learned) await applyAction({ type: 'host-learned', ...learned });
       await act(request.observation);
       return { ok: true };
+    }
+    case 'guide-context': {
+      if (!isConsoleFrame(sender)) return undefined;
+      const [progress, settings, hasSecret] = await Promise.all([readProgressRepairing(), readSettingsRepairing(), readSecret()]);
+      const list = checklist(progress, { hasSecret: hasSecret !== undefined, pkce: settings.pkce, syncUserName: settings.syncUserName });
+      return { progress, settings, checklist: list };
     }
     case 'captured':
       if (!isSalesforceSetupFrame(sender)) return undefined;

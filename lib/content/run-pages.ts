@@ -1,24 +1,26 @@
 // Runs page modules in a content script: on load and after every in-app navigation (Lightning and
 // Marketo never reload between pages), finds the module for the address, waits a bounded time for
-// its page to render, and reports what it observes. Nothing here may throw into the page.
+// its page to render, reports what it observes and shows its guidance, kept current while progress
+// changes. Nothing here may throw into the page.
+import type { RenderGuidance } from '../guide/guidance';
 import type { PageModule } from '../pages/page-module';
 import { send } from '../send';
 import { waitFor } from '../dom/wait-for';
 
 const RENDER_TIMEOUT_MS = 20_000;
 
-export function runPages(modules: readonly PageModule[], signal: AbortSignal): void {
+export function runPages(modules: readonly PageModule[], signal: AbortSignal, render?: RenderGuidance): void {
   let visit: AbortController | undefined;
 
   const onNavigation = () => {
     visit?.abort();
     visit = new AbortController();
-    signal.addEventListener('abort', () => visit?.abort(), { once: true });
-    void visitPage(modules, visit.signal).catch(() => {
+    void visitPage(modules, visit.signal, render).catch(() => {
       // A failed report (extension reloaded, page left) must stay out of the page's console.
     });
   };
 
+  signal.addEventListener('abort', () => visit?.abort(), { once: true });
   onNavigation();
   // The Navigation API sees pushState and hash changes alike; older engines fire these two.
   const navigation = (window as { navigation?: EventTarget }).navigation;
@@ -29,7 +31,8 @@ export function runPages(modules: readonly PageModule[], signal: AbortSignal): v
   }
 }
 
-async function visitPage(modules: readonly PageModule[], signal: AbortSignal): Promise<void> {
+async function visitPage(modules: readonly PageModule[], signal: AbortSignal, render?: RenderGuidance): Promise<void> {
+  render?.(null);
   const url = new URL(location.href);
   const candidates = modules.filter((module) => module.matchesUrl(url));
   if (candidates.length === 0) return;
@@ -39,4 +42,25 @@ async function visitPage(modules: readonly PageModule[], signal: AbortSignal): P
   });
   if (!shown || signal.aborted) return;
   for (const observation of shown.observe(document)) await send({ kind: 'observe', observation });
+  if (render && shown.guide) keepGuiding(shown, render, signal);
 }
+
+/** Shows the module's guidance now and again whenever progress or settings change. */
+function keepGuiding(module: PageModule, render: RenderGuidance, signal: AbortSignal): void {
+  const update = async () => {
+    // The background answers with what it validated; content scripts carry no schemas.
+    const context = await send({ kind: 'guide-context' });
+    if (context && !signal.aborted) render(module.guide?.(document, context) ?? null);
+  };
+  // Any change of progress or settings may change what the guide says; storage only signals it.
+  const onChanged = (_changes: Record<string, unknown>, area: string) => {
+    if (area === 'local') void update().catch(() => undefined);
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  signal.addEventListener('abort', () => {
+    browser.storage.onChanged.removeListener(onChanged);
+    render(null);
+  });
+  void update().catch(() => undefined);
+}
+

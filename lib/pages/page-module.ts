@@ -1,6 +1,15 @@
-// The shape of a page module: one real Setup or Admin page, how to recognise it and what facts
-// it reports. A page module never decides progress; it reports what it sees.
-import type { Observation } from '../schema';
+// The shape of a page module: one real Setup or Admin page, how to recognise it, what facts it
+// reports and what the guide says there. A page module never decides progress; it reports what
+// it sees, and reads progress only to choose its words.
+import type { Checklist } from '../journey/checklist';
+import type { Guidance } from '../guide/guidance';
+import type { Observation, Progress, Settings } from '../schema';
+
+export interface GuideContext {
+  progress: Progress;
+  settings: Settings;
+  checklist: Checklist;
+}
 
 export interface PageModule {
   /** For logs and tests: "salesforce/app-manager". */
@@ -11,4 +20,6 @@ export interface PageModule {
   isShown(document: Document): boolean;
   /** Facts to report once the page is shown. */
   observe(document: Document): Observation[];
+  /** What the guide says here now; null for nothing. */
+  guide?(document: Document, context: GuideContext): Guidance | null;
 }

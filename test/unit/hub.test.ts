@@ -152,3 +152,16 @@ describe('malformed messages', () => {
     expect(RequestSchema.safeParse(message).success).toBe(false);
   });
 });
+
+describe('guide context for content scripts', () => {
+  it('gives a console frame the checklist, knowing whether the secret is held', async () => {
+    await ask({ kind: 'paste-credentials', key: KEY, secret: SECRET }, popup());
+    const context = await ask({ kind: 'guide-context' }, frame(SETUP));
+    expect(context?.checklist.items.find((item) => item.id === 'app-credentials')?.status).toBe('done');
+    expect(context?.settings.appName).toBe('Marketo Sync');
+  });
+
+  it('gives nothing to a frame outside the consoles', async () => {
+    expect(await ask({ kind: 'guide-context' }, frame('https://www.example.test/'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,34 @@
+// What the in-page guide shows, as data: a page module says what to point at and what to say;
+// the overlay (lib/guide/overlay.ts) draws it. Page modules never touch the overlay's DOM.
+
+export type Tone = 'info' | 'warning' | 'success';
+
+/** What an action did, said in the admin's language: "Filled 6 fields; Description not found". */
+export interface ActionReport {
+  tone: Tone | 'error';
+  lines: string[];
+}
+
+export interface GuideAction {
+  id: string;
+  /** Translated label of the button on the card. */
+  label: string;
+  run: () => Promise<ActionReport>;
+}
+
+export interface Guidance {
+  /** Stable per page and step: the overlay remembers a dismissal per key. */
+  key: string;
+  title: string;
+  body: string;
+  tone?: Tone;
+  /**
+   * Finds the control to point at, called again whenever the page re-renders; null means the
+   * control is not there, and the card then says in words what to do by hand.
+   */
+  target?: () => Element | null;
+  actions?: GuideAction[];
+}
+
+/** Draws guidance (or removes it, for null). Provided by the overlay, used by run-pages. */
+export type RenderGuidance = (guidance: Guidance | null) => void;
