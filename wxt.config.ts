@@ -5,6 +5,8 @@ import { MARKETO_MATCHES, SALESFORCE_MATCHES } from './lib/hosts';
 // The manifest asks for no more than the journey needs: storage for progress, contentSettings for
 // the popup-blocking prerequisite, and the admin consoles' hosts through the content scripts.
 export default defineConfig({
+  // Parallel work trees of one checkout can build apart (the e2e bench reads the same variable).
+  outDir: process.env.WXT_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {

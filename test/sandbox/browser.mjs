@@ -13,7 +13,11 @@ import puppeteer from 'puppeteer';
 import { startSandbox } from './server.mjs';
 
 /** The unpacked extension that `npm run build` writes. */
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3/', import.meta.url));
+export const EXTENSION_DIR = path.resolve(
+  fileURLToPath(new URL('../../', import.meta.url)),
+  process.env.WXT_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 
 /** Size of the popup when opened in a tab: Chrome's popups are at most 800x600, ours is narrow. */
 export const POPUP_VIEWPORT = { width: 360, height: 600 };
