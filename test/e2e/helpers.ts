@@ -1,0 +1,95 @@
+// What the extension's e2e tests share: reading its state through the service worker, waiting for
+// progress, telling whether a content script runs in a page, and reading the popup's checklist
+// as an admin (and a screen reader) sees it.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'puppeteer';
+import type { Bench } from '../sandbox/browser.mjs';
+import type { Progress } from '../../lib/schema';
+
+export const SCREENSHOTS = path.resolve('test/artifacts/screenshots');
+
+/** storage.local and storage.session as the extension sees them. */
+export async function storedState(bench: Bench): Promise<{ progress?: Progress; notices?: string[]; hasSecret: boolean }> {
+  const worker = await bench.serviceWorker();
+  return worker.evaluate(async () => {
+    const local = await chrome.storage.local.get(['progress', 'notices']);
+    const session = await chrome.storage.session.get('secret');
+    // Only whether a secret is held crosses into the test, never its value.
+    return { progress: local.progress, notices: local.notices, hasSecret: typeof session.secret === 'string' };
+  }) as Promise<{ progress?: Progress; notices?: string[]; hasSecret: boolean }>;
+}
+
+export async function waitForProgress(bench: Bench, accept: (progress: Progress) => boolean, timeoutMs = 15_000): Promise<Progress> {
+  const deadline = Date.now() + timeoutMs;
+  let last: Progress | undefined;
+  while (Date.now() < deadline) {
+    last = (await storedState(bench)).progress;
+    if (last && accept(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`progress never reached the expected state; last: ${JSON.stringify(last)}`);
+}
+
+/** Starts over from a fresh install's storage (the worker's own start-up check included). */
+export async function clearStorage(bench: Bench): Promise<void> {
+  const worker = await bench.serviceWorker();
+  await worker.evaluate(async () => {
+    await chrome.storage.local.clear();
+    await chrome.storage.session.clear();
+  });
+}
+
+/** Origins of the extension's isolated worlds (content scripts) in every frame of the page. */
+export async function contentScriptFrames(page: Page, extensionId: string): Promise<string[]> {
+  const session = await page.createCDPSession();
+  const frames: string[] = [];
+  session.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin === `chrome-extension://${extensionId}` && context.auxData?.type === 'isolated') {
+      frames.push(String(context.auxData.frameId));
+    }
+  });
+  // Enabling replays the contexts that already exist.
+  await session.send('Runtime.enable');
+  await session.send('Runtime.disable');
+  await session.detach();
+  return frames;
+}
+
+export interface SeenItem {
+  title: string;
+  /** The status as announced to assistive technology ("Done", "Current step", ...). */
+  status: string;
+  current: boolean;
+}
+
+/** The popup's checklist, item by item, as announced. */
+export function checklistItems(popup: Page): Promise<SeenItem[]> {
+  return popup.$$eval('.checklist li.item', (items) =>
+    items.map((item) => ({
+      title: item.querySelector('.item__title-text')?.textContent?.trim() ?? '',
+      status: item.querySelector('.item__title .visually-hidden')?.textContent?.replace(/:\s*$/, '').trim() ?? '',
+      current: item.getAttribute('aria-current') === 'step',
+    })),
+  );
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const file = path.join(SCREENSHOTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Clicks the tick box of the checklist item with this title, as the admin would. */
+export async function tickItem(popup: Page, title: string): Promise<void> {
+  const box = await popup.waitForFunction(
+    (wanted) =>
+      [...document.querySelectorAll('.checklist li.item')]
+        .find((item) => item.querySelector('.item__title-text')?.textContent?.trim() === wanted)
+        ?.querySelector('input[type=checkbox]'),
+    {},
+    title,
+  );
+  await (box.asElement() as import('puppeteer').ElementHandle<HTMLInputElement>).click();
+}
