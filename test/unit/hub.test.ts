@@ -18,8 +18,9 @@ function frame(url: string, tabUrl = url, frameId = 0): Sender {
 const SETUP = 'https://acme.lightning.force.com/lightning/setup/NavigationMenus/home';
 const CLASSIC = 'https://acme.my.salesforce.com/app/mgmt/forceconnectedapps/forceAppDetail.apexp';
 
-function ask(request: Request, sender: Sender) {
-  return handleRequest(RequestSchema.parse(request), sender);
+/** As the background does: parse first, then answer. */
+function ask<R extends Request>(request: R, sender: Sender) {
+  return handleRequest(RequestSchema.parse(request) as R, sender);
 }
 
 beforeEach(() => fakeBrowser.reset());
