@@ -45,8 +45,6 @@ export interface ChecklistContext {
   syncUserName: string;
 }
 
-const FORM_STEPS: readonly ItemId[] = ['eca-basic-info', 'eca-oauth', 'eca-policies', 'ca-basic-info', 'ca-oauth'];
-
 // Holding the key and secret is shown by holding them, never by a tick.
 const HELD_CREDENTIALS: readonly ItemId[] = ['app-credentials', 'eca-capture', 'ca-capture'];
 
@@ -61,10 +59,8 @@ export function checklist(progress: Progress, context: ChecklistContext): Checkl
   }));
 
   // A step done later in the journey means the earlier ones were done, with or without us.
-  // Only what happened after the form counts as such evidence: the form's own fields are read
-  // together, so a filled policy box says nothing about the callback URL above it.
   const steps = judged.filter(({ def }) => def.phase !== 'before');
-  const lastDone = steps.map(({ def, done }) => done && !FORM_STEPS.includes(def.id)).lastIndexOf(true);
+  const lastDone = steps.map(({ def, done }) => done && !def.provesNothingEarlier).lastIndexOf(true);
   let current: ItemId | undefined;
   const statusOf = new Map<ItemId, ItemStatus>();
   steps.forEach(({ def, done, reason }, index) => {

@@ -86,6 +86,11 @@ export interface ItemDef {
   doneWhenSeen?: readonly Milestone[];
   /** Only the admin can tell (a checkbox in the popup). */
   adminConfirms?: boolean;
+  /**
+   * Being done says nothing about the steps before it: a page the admin may open at any time,
+   * or a part of a form read together with its other parts.
+   */
+  provesNothingEarlier?: true;
 }
 
 export const ITEMS: readonly ItemDef[] = [
@@ -98,21 +103,21 @@ export const ITEMS: readonly ItemDef[] = [
   { id: 'sf-open-app-manager', phase: 'salesforce', page: APP_MANAGER, doneWhenSeen: ['sf-app-manager'] },
 
   { id: 'eca-new', phase: 'salesforce', path: 'eca', page: APP_MANAGER, doneWhenSeen: ['eca-form'] },
-  { id: 'eca-basic-info', phase: 'salesforce', path: 'eca' },
-  { id: 'eca-oauth', phase: 'salesforce', path: 'eca' },
-  { id: 'eca-policies', phase: 'salesforce', path: 'eca' },
+  { id: 'eca-basic-info', phase: 'salesforce', path: 'eca', provesNothingEarlier: true },
+  { id: 'eca-oauth', phase: 'salesforce', path: 'eca', provesNothingEarlier: true },
+  { id: 'eca-policies', phase: 'salesforce', path: 'eca', provesNothingEarlier: true },
   { id: 'eca-create', phase: 'salesforce', path: 'eca', doneWhenSeen: ['eca-created'] },
   { id: 'eca-open-consumer', phase: 'salesforce', path: 'eca', page: EXTERNAL_APPS, doneWhenSeen: ['eca-consumer-page'] },
   { id: 'eca-capture', phase: 'salesforce', path: 'eca' },
 
   { id: 'ca-new', phase: 'salesforce', path: 'connected-app', page: APP_MANAGER, doneWhenSeen: ['ca-form'] },
-  { id: 'ca-basic-info', phase: 'salesforce', path: 'connected-app' },
-  { id: 'ca-oauth', phase: 'salesforce', path: 'connected-app' },
+  { id: 'ca-basic-info', phase: 'salesforce', path: 'connected-app', provesNothingEarlier: true },
+  { id: 'ca-oauth', phase: 'salesforce', path: 'connected-app', provesNothingEarlier: true },
   { id: 'ca-save', phase: 'salesforce', path: 'connected-app', doneWhenSeen: ['ca-saved'] },
   { id: 'ca-manage-consumer', phase: 'salesforce', path: 'connected-app', page: CONNECTED_APPS, doneWhenSeen: ['ca-consumer-page'] },
   { id: 'ca-capture', phase: 'salesforce', path: 'connected-app' },
 
-  { id: 'mkto-open-sync', phase: 'marketo', page: MARKETO_SYNC, doneWhenSeen: ['mkto-sync-page'] },
+  { id: 'mkto-open-sync', phase: 'marketo', page: MARKETO_SYNC, doneWhenSeen: ['mkto-sync-page'], provesNothingEarlier: true },
   { id: 'mkto-enter-credentials', phase: 'marketo', page: MARKETO_SYNC, doneWhenSeen: ['mkto-credentials-saved'] },
   { id: 'mkto-login', phase: 'marketo', page: MARKETO_SYNC, doneWhenSeen: ['mkto-popup-opened'] },
   { id: 'mkto-sign-in', phase: 'marketo', doneWhenSeen: ['sf-signed-in'] },

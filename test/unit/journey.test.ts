@@ -254,3 +254,17 @@ describe('reduce and checklist', () => {
     expect(reduce(progress, { type: 'host-learned', side: 'salesforce', origin: 'https://acme.lightning.force.com' }, 5)).toBe(progress);
   });
 });
+
+describe('what counts as evidence of earlier steps', () => {
+  it('does not take a visit to Marketo’s sync page as proof that the Salesforce app exists', () => {
+    const progress = run([{ type: 'seen', milestone: 'mkto-sync-page' }]);
+    expect(checklist(progress, context).current).toBe('sf-open-app-manager');
+    expect(statusOf(progress, 'mkto-open-sync')?.status).toBe('done');
+  });
+
+  it('takes saved credentials in Marketo as proof that the app was created', () => {
+    const progress = run([{ type: 'seen', milestone: 'mkto-credentials-saved' }]);
+    expect(statusOf(progress, 'eca-create')?.status).toBe('done');
+    expect(checklist(progress, context).current).toBe('mkto-login');
+  });
+});
