@@ -5,7 +5,6 @@ import { useId, useState } from 'preact/hooks';
 import type { ChecklistItem as Item } from '../../lib/journey/checklist';
 import { stepMessageKey } from '../../lib/journey/steps';
 import { t, tDynamic } from '../../lib/i18n';
-import { isIrreversible } from './irreversible';
 import { reasonText } from './reasonText';
 import { StatusIcon } from './StatusIcon';
 import { statusText } from './statusText';
@@ -36,7 +35,7 @@ export function ChecklistItem({ item, isCurrent, ticked, showReason }: Props) {
             <path d="m3 4.5 3 3 3-3" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" stroke-linejoin="round" />
           </svg>
         </button>
-        {isIrreversible(item.id) && item.status !== 'done' && <span class="badge badge--warning">{t('popup_irreversible')}</span>}
+        {item.irreversible && item.status !== 'done' && <span class="badge badge--warning">{t('popup_irreversible')}</span>}
         {showReason && item.reason && <p class="item__reason">{reasonText(item.reason)}</p>}
         <div id={helpId} class="item__help" hidden={!open}>
           <p>{tDynamic(stepMessageKey(item.id, 'help'))}</p>

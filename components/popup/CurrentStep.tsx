@@ -5,7 +5,6 @@ import type { Checklist } from '../../lib/journey/checklist';
 import { stepMessageKey } from '../../lib/journey/steps';
 import type { Progress, Settings } from '../../lib/schema';
 import { t, tDynamic } from '../../lib/i18n';
-import { isIrreversible } from './irreversible';
 import { OpenPage } from './OpenPage';
 import { reasonText } from './reasonText';
 import { TickBox } from './TickBox';
@@ -37,7 +36,7 @@ export function CurrentStep({ list, progress, settings }: Props) {
       <h2 id={headingId} class="card__title card__title--large">
         {title}
       </h2>
-      {isIrreversible(item.id) && <p class="badge badge--warning">{t('popup_irreversible')}</p>}
+      {item.irreversible && <p class="badge badge--warning">{t('popup_irreversible')}</p>}
       {item.reason && (
         <div class="callout callout--warning" role="note">
           <p>{reasonText(item.reason)}</p>

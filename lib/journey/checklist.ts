@@ -28,6 +28,8 @@ export interface ChecklistItem {
   tickable: boolean;
   /** Only the admin can tell; the tick is the main way to complete it. */
   adminConfirms: boolean;
+  /** Its click cannot be undone: the guide warns before it. */
+  irreversible: boolean;
 }
 
 export interface Checklist {
@@ -78,6 +80,7 @@ export function checklist(progress: Progress, context: ChecklistContext): Checkl
     ...(def.page ? { page: def.page } : {}),
     tickable: !HELD_CREDENTIALS.includes(def.id),
     adminConfirms: Boolean(def.adminConfirms),
+    irreversible: Boolean(def.irreversible),
   }));
   return { path: progress.path, items, current: complete ? undefined : current, complete };
 }

@@ -91,6 +91,11 @@ export interface ItemDef {
    * or a part of a form read together with its other parts.
    */
   provesNothingEarlier?: true;
+  /**
+   * Its click cannot be undone (JOURNEY.md): after Confirm Credentials the fields the sync user
+   * sees become permanent Marketo fields; after Start Sync the Salesforce user and org are fixed.
+   */
+  irreversible?: true;
 }
 
 export const ITEMS: readonly ItemDef[] = [
@@ -123,9 +128,9 @@ export const ITEMS: readonly ItemDef[] = [
   { id: 'mkto-sign-in', phase: 'marketo', doneWhenSeen: ['sf-signed-in'] },
   { id: 'mkto-verify', phase: 'marketo', doneWhenSeen: ['sf-verified'] },
   { id: 'mkto-allow', phase: 'marketo', doneWhenSeen: ['sf-allowed'] },
-  { id: 'mkto-confirm', phase: 'marketo', page: MARKETO_SYNC, doneWhenSeen: ['mkto-confirmed'] },
+  { id: 'mkto-confirm', phase: 'marketo', page: MARKETO_SYNC, doneWhenSeen: ['mkto-confirmed'], irreversible: true },
   { id: 'mkto-start-sf-sync', phase: 'marketo', page: MARKETO_SYNC, doneWhenSeen: ['mkto-sf-sync-started'] },
-  { id: 'mkto-start-sync', phase: 'marketo', page: MARKETO_SYNC, doneWhenSeen: ['mkto-sync-running'] },
+  { id: 'mkto-start-sync', phase: 'marketo', page: MARKETO_SYNC, doneWhenSeen: ['mkto-sync-running'], irreversible: true },
 ];
 
 export function itemDef(id: ItemId): ItemDef {
