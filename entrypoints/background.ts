@@ -1,6 +1,6 @@
 import { handleRequest, refreshPopups } from '../lib/background/hub';
 import { RequestSchema } from '../lib/messages';
-import { readProgressRepairing, readSettingsRepairing } from '../lib/storage';
+import { KEYS, readKeptSecret, readProgressRepairing, readSettingsRepairing } from '../lib/storage';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -13,9 +13,16 @@ export default defineBackground(() => {
     return handleRequest(parsed.data, sender);
   });
 
-  // Repair unreadable storage early, so the popup shows the notice on its first opening, and
-  // learn the popup setting, which the admin may have changed while the browser was closed.
-  const checkUp = () => Promise.all([readProgressRepairing(), readSettingsRepairing(), refreshPopups()]);
+  // Repair unreadable storage as soon as it is seen, so the popup shows the notice, whether it
+  // was damaged while the browser was closed or by a write while it runs. A change also wakes a
+  // stopped worker; a value that parses costs one read.
+  const repair = () => Promise.all([readProgressRepairing(), readSettingsRepairing(), readKeptSecret()]);
+  browser.storage.onChanged.addListener((changes, area) => {
+    const watched: string[] = [KEYS.progress, KEYS.settings, KEYS.keptSecret];
+    if (area === 'local' && Object.keys(changes).some((key) => watched.includes(key))) void repair();
+  });
+  // Also learn the popup setting, which the admin may have changed while the browser was closed.
+  const checkUp = () => Promise.all([repair(), refreshPopups()]);
   browser.runtime.onInstalled.addListener(checkUp);
   browser.runtime.onStartup.addListener(checkUp);
 });

@@ -124,9 +124,16 @@ export async function readNotices(): Promise<NoticeId[]> {
   return parsed.success ? parsed.data : [];
 }
 
-export async function addNotice(notice: NoticeId): Promise<void> {
-  const notices = await readNotices();
-  if (!notices.includes(notice)) await browser.storage.local.set({ [KEYS.notices]: [...notices, notice] });
+// Repairs of different keys can run at once; their notices are added one after another so
+// that none overwrites another's.
+let noticesWritten: Promise<void> = Promise.resolve();
+
+export function addNotice(notice: NoticeId): Promise<void> {
+  noticesWritten = noticesWritten.catch(() => undefined).then(async () => {
+    const notices = await readNotices();
+    if (!notices.includes(notice)) await browser.storage.local.set({ [KEYS.notices]: [...notices, notice] });
+  });
+  return noticesWritten;
 }
 
 export async function clearNotices(): Promise<void> {

@@ -91,3 +91,11 @@ describe('migrations', () => {
     expect(migrate('text', 3, steps)).toBe('text');
   });
 });
+
+describe('notices from repairs running at once', () => {
+  it('keeps every notice', async () => {
+    await fakeBrowser.storage.local.set({ [KEYS.progress]: 'x', [KEYS.settings]: 'y' });
+    await Promise.all([readProgressRepairing(), readSettingsRepairing()]);
+    expect((await readNotices()).sort()).toEqual(['progress-reset', 'settings-reset']);
+  });
+});
