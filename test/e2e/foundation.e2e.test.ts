@@ -30,7 +30,7 @@ describe('the built manifest', () => {
     expect([...manifest.host_permissions].sort()).toEqual([...SALESFORCE_MATCHES, ...MARKETO_MATCHES].sort());
     const scriptMatches: string[] = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
     for (const pattern of [...manifest.host_permissions, ...scriptMatches]) {
-      expect(pattern).toMatch(/^https:\/\/[^/]*(force\.com|salesforce\.com|salesforce-setup\.com|force\.mil|salesforce\.mil|crmforce\.mil|sfcrmapps\.cn|sfcrmproducts\.cn|marketo\.com|experience\.adobe\.com)\/\*$/);
+      expect(pattern).toMatch(/^https:\/\/[^/]*(force\.com|salesforce\.com|salesforce-setup\.com|force\.mil|salesforce\.mil|crmforce\.mil|sfcrmapps\.cn|sfcrmproducts\.cn|marketo\.com|experience\.adobe\.com)\/(salesforce\/)?\*$/);
     }
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|vf\.force|visualforce|\.site\.com/);
   });

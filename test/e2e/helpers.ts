@@ -28,7 +28,9 @@ export async function waitForProgress(bench: Bench, accept: (progress: Progress)
     if (last && accept(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`progress never reached the expected state; last: ${JSON.stringify(last)}`);
+  // Never print the consumer key, even in a failure.
+  const { consumerKey: _key, ...shown } = last ?? ({} as Progress);
+  throw new Error(`progress never reached the expected state; last: ${JSON.stringify(shown)}`);
 }
 
 /** Starts over from a fresh install's storage (the worker's own start-up check included). */

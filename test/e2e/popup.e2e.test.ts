@@ -136,7 +136,8 @@ describe('the options page', () => {
     await options.waitForFunction((message) => document.body.innerText.includes(message), {}, en.options_salesforce_invalid.message);
     expect(await options.$eval('[aria-invalid="true"]', (field) => (field as HTMLInputElement).value)).toBe('acme.my.salesforce.com.evil.test');
     const worker = await bench.serviceWorker();
-    expect(await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings?.salesforceOrigin ?? '')).toBe('');
+    const stored = await worker.evaluate(async () => (await chrome.storage.local.get('settings')).settings as { salesforceOrigin?: string } | undefined);
+    expect(stored?.salesforceOrigin ?? '').toBe('');
     await options.close();
   });
 });
