@@ -62,7 +62,8 @@ describe('in English', () => {
     const page = await bench.newPage();
     const console = collectConsole(page);
     await openMarketoSyncPage(page);
-    const progress = await waitForProgress(bench, (p) => p.seen['mkto-sync-page'] !== undefined);
+    // The page reports its facts one after another: wait for what the fields told.
+    const progress = await waitForProgress(bench, (p) => p.seen['mkto-sync-page'] !== undefined && p.oauthFeature !== 'unknown');
     expect(progress.oauthFeature).toBe('oauth');
     expect(progress.hosts.marketo).toBe('https://app-ab12.marketo.com');
     expect(console.errors()).toEqual([]);
