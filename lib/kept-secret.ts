@@ -194,7 +194,7 @@ async function readSessionKey(): Promise<HeldKey | undefined> {
       // fall through: damaged
     }
   }
-  console.warn('[oauth-guide] the session key for the kept secret was unreadable and has been removed');
+  console.warn('[oauth-guide] an unreadable session key was removed');
   await browser.storage.session.remove(KEYS.keptSecretKey);
   return undefined;
 }
