@@ -1,0 +1,142 @@
+// The in-page guide, shared by the Salesforce and Marketo content scripts: a card beside the
+// control a page module points at (or in a corner when there is none), a spotlight around that
+// control, and the module's actions as buttons. It lives in its own open shadow root under
+// <oauth-guide-overlay>, so neither the page's CSS nor ours crosses over, and it never blocks the
+// page: no backdrop, and the spotlight lets clicks through.
+//
+// DOM contract (tests rely on it): <oauth-guide-overlay> › shadow root › [data-guide-card] with
+// [data-guide-title], [data-guide-body], [data-guide-action="<id>"] per action,
+// [data-guide-report] (role=status), [data-guide-dismiss]; once dismissed only [data-guide-restore];
+// [data-guide-spotlight] while a target is found.
+import { h, render as renderPreact } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { GuideOverlay } from '../../components/guide/GuideOverlay';
+import css from '../../components/guide/overlay.css?inline';
+import { t } from '../i18n';
+import type { ActionReport, Guidance, RenderGuidance } from './guidance';
+import { createPlacement } from './placement';
+
+export const OVERLAY_TAG = 'oauth-guide-overlay';
+
+interface State {
+  guidance: Guidance | null;
+  anchored: boolean;
+  report: ActionReport | null;
+  running: string | null;
+}
+
+export async function createGuideOverlay(ctx: ContentScriptContext): Promise<{ render: RenderGuidance }> {
+  const doc = document;
+  // Not a registered custom element (content scripts have no customElements registry): a valid
+  // custom element name is enough to host a shadow root.
+  const host = doc.createElement(OVERLAY_TAG);
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const container = doc.createElement('div');
+  shadow.append(style, container);
+
+  const placement = createPlacement(doc);
+  const dismissedKeys = new Set<string>();
+  const state: State = { guidance: null, anchored: false, report: null, running: null };
+  let alive = true;
+
+  const draw = () => {
+    if (!alive) return;
+    const { guidance } = state;
+    if (guidance && !host.isConnected) doc.documentElement.append(host);
+    const dismissed = guidance ? dismissedKeys.has(guidance.key) : false;
+    renderPreact(
+      h(GuideOverlay, {
+        guidance,
+        anchored: state.anchored,
+        dismissed,
+        report: state.report,
+        running: state.running,
+        onAction: (id) => void runAction(id),
+        onDismiss: dismiss,
+        onRestore: restore,
+      }),
+      container,
+    );
+    placement.refresh(
+      shadow.querySelector<HTMLElement>('[data-guide-card]'),
+      shadow.querySelector<HTMLElement>('[data-guide-spotlight]'),
+    );
+    if (!guidance) host.remove();
+  };
+
+  const focusInside = (selector: string) => shadow.querySelector<HTMLElement>(selector)?.focus();
+
+  const dismiss = () => {
+    if (!state.guidance) return;
+    dismissedKeys.add(state.guidance.key);
+    draw();
+    focusInside('[data-guide-restore]');
+  };
+
+  const restore = () => {
+    if (!state.guidance) return;
+    dismissedKeys.delete(state.guidance.key);
+    draw();
+    focusInside('[data-guide-card] button');
+  };
+
+  const runAction = async (id: string) => {
+    const guidance = state.guidance;
+    const action = guidance?.actions?.find((candidate) => candidate.id === id);
+    if (!guidance || !action || state.running) return;
+    state.running = id;
+    draw();
+    let report: ActionReport;
+    try {
+      report = await action.run();
+    } catch {
+      // The error's text may carry page values; the admin gets words, the page's console nothing.
+      report = { tone: 'error', lines: [t('guide_action_failed')] };
+    }
+    state.running = null;
+    // The admin may have moved on to another page meanwhile; that page's card owns the report.
+    if (state.guidance?.key === guidance.key) state.report = report;
+    draw();
+  };
+
+  // Escape dismisses, but only while focus is in the card: the page's own dialogs keep theirs.
+  shadow.addEventListener('keydown', (event) => {
+    const key = (event as KeyboardEvent).key;
+    if (key !== 'Escape' || !(event.target as Element | null)?.closest?.('[data-guide-card]')) return;
+    event.stopPropagation();
+    dismiss();
+  });
+
+  const render: RenderGuidance = (guidance) => {
+    if (!alive) return;
+    const sameStep = guidance !== null && state.guidance?.key === guidance.key;
+    state.guidance = guidance;
+    if (!sameStep) {
+      state.report = null;
+      state.running = null;
+    }
+    if (guidance?.target) {
+      const target = guidance.target;
+      placement.follow(target, (anchored) => {
+        if (anchored === state.anchored) return;
+        state.anchored = anchored;
+        draw();
+      });
+    } else {
+      placement.stop();
+      state.anchored = false;
+    }
+    draw();
+  };
+
+  ctx.onInvalidated(() => {
+    alive = false;
+    placement.stop();
+    renderPreact(null, container);
+    host.remove();
+  });
+
+  return { render };
+}

@@ -1,0 +1,148 @@
+// Keeps the card beside the control it points at, and the spotlight around that control, while
+// the page scrolls, resizes and re-renders. Floating UI does the geometry (and follows scroll,
+// resize and layout shifts); a MutationObserver notices when the control is replaced, and then
+// asks the page module's target() for it again.
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+
+/** How often to look again for a control that is not there yet: it may render inside a shadow root, which the document's observer does not see. */
+const RETRY_MS = 1000;
+const SPOTLIGHT_PADDING = 4;
+const RELOCATE_MS = 150;
+
+export interface Placement {
+  /** Points at what `target` finds; `onAnchored` says whether there is something to point at. */
+  follow(target: () => Element | null, onAnchored: (anchored: boolean) => void): void;
+  /** Positions the card and spotlight again (after the overlay re-rendered them). */
+  refresh(card: HTMLElement | null, spotlight: HTMLElement | null): void;
+  stop(): void;
+}
+
+export function createPlacement(doc: Document): Placement {
+  let find: (() => Element | null) | null = null;
+  let report: (anchored: boolean) => void = () => undefined;
+  let current: Element | null = null;
+  let card: HTMLElement | null = null;
+  let spotlight: HTMLElement | null = null;
+  let stopAutoUpdate: (() => void) | null = null;
+  let observer: MutationObserver | null = null;
+  let retry: ReturnType<typeof setInterval> | null = null;
+  let pending = false;
+
+  const safeFind = (): Element | null => {
+    try {
+      const found = find?.() ?? null;
+      return found?.isConnected ? found : null;
+    } catch {
+      return null; // a page module's bug must not reach the page
+    }
+  };
+
+  const position = () => {
+    if (!current || !card) return;
+    const reference = current;
+    // A control the page just removed measures 0×0 at the top left: pointing there would cover
+    // the page's own navigation. Look for it again instead.
+    if (!reference.isConnected) {
+      locate();
+      return;
+    }
+    const rect = reference.getBoundingClientRect();
+    if (spotlight) {
+      spotlight.style.transform = `translate(${rect.left - SPOTLIGHT_PADDING}px, ${rect.top - SPOTLIGHT_PADDING}px)`;
+      spotlight.style.width = `${rect.width + SPOTLIGHT_PADDING * 2}px`;
+      spotlight.style.height = `${rect.height + SPOTLIGHT_PADDING * 2}px`;
+    }
+    const floating = card;
+    void computePosition(reference, floating, {
+      strategy: 'fixed',
+      placement: 'right-start',
+      // Beside the control, else below or above it (shift keeps it on screen sideways); left of
+      // it last, because that is where a control's neighbours (other buttons, labels) are.
+      middleware: [
+        offset(12),
+        flip({ fallbackPlacements: ['bottom-start', 'top-start', 'left-start'], crossAxis: false }),
+        shift({ padding: 8 }),
+      ],
+    })
+      .then(({ x, y }) => {
+        if (reference !== current || floating !== card) return;
+        floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+      })
+      .catch(() => undefined);
+  };
+
+  const bind = () => {
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    if (current && card) stopAutoUpdate = autoUpdate(current, card, position);
+  };
+
+  /** Looks for the control again; re-binds only when it changed. */
+  const locate = () => {
+    pending = false;
+    if (!find) return;
+    const next = safeFind();
+    if (next === current) return;
+    current = next;
+    if (current) stopRetry();
+    else startRetry();
+    report(current !== null);
+    bind();
+  };
+
+  // Lightning mutates constantly; looking again at most every RELOCATE_MS keeps this cheap.
+  const schedule = () => {
+    if (pending) return;
+    pending = true;
+    setTimeout(locate, RELOCATE_MS);
+  };
+
+  const startRetry = () => {
+    retry ??= setInterval(locate, RETRY_MS);
+  };
+  const stopRetry = () => {
+    if (retry) clearInterval(retry);
+    retry = null;
+  };
+
+  const stop = () => {
+    stopAutoUpdate?.();
+    stopAutoUpdate = null;
+    observer?.disconnect();
+    observer = null;
+    stopRetry();
+    find = null;
+    current = null;
+  };
+
+  return {
+    follow(target, onAnchored) {
+      stop();
+      find = target;
+      report = onAnchored;
+      // Any change may replace the control, draw it, or make target() choose another one (a tab
+      // opened); locate() re-binds only when the answer changed.
+      observer = new MutationObserver(schedule);
+      observer.observe(doc.documentElement, {
+        childList: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['aria-selected', 'aria-expanded', 'hidden'],
+      });
+      current = safeFind();
+      if (!current) startRetry();
+      report(current !== null);
+      bind();
+    },
+    refresh(nextCard, nextSpotlight) {
+      const cardChanged = nextCard !== card;
+      card = nextCard;
+      spotlight = nextSpotlight;
+      // In a corner the stylesheet places the card; a transform left from pointing would move it.
+      if (!current) card?.style.removeProperty('transform');
+      if (cardChanged) bind();
+      else position();
+    },
+    stop,
+  };
+}

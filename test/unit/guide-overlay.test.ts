@@ -1,0 +1,156 @@
+// @vitest-environment happy-dom
+// The in-page guide overlay: its DOM contract (both consoles' tests rely on it), actions and their
+// reports, dismissal, keyboard, and that nothing it runs can throw into the page.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createGuideOverlay, OVERLAY_TAG } from '../../lib/guide/overlay';
+import type { Guidance, RenderGuidance } from '../../lib/guide/guidance';
+import { useLocale } from './locale-messages';
+
+let ctx: ContentScriptContext;
+let render: RenderGuidance;
+
+const shadow = () => document.querySelector(OVERLAY_TAG)?.shadowRoot ?? null;
+const $ = <E extends Element = HTMLElement>(selector: string) => shadow()?.querySelector<E>(selector) ?? null;
+const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
+/** The overlay looks for a re-rendered target at most every 150 ms. */
+const relocated = () => new Promise((resolve) => setTimeout(resolve, 250));
+
+function guidance(overrides: Partial<Guidance> = {}): Guidance {
+  return { key: 'step-1', title: 'Fill the form', body: 'The guide fills what it can.', ...overrides };
+}
+
+beforeEach(async () => {
+  useLocale('en');
+  document.body.innerHTML = '<main><button id="save">Save</button></main>';
+  ctx = new ContentScriptContext('test');
+  ({ render } = await createGuideOverlay(ctx));
+});
+afterEach(() => {
+  ctx.abort();
+  document.querySelector(OVERLAY_TAG)?.remove();
+});
+
+describe('guide overlay', () => {
+  it('draws nothing until there is guidance, and removes itself for null', () => {
+    expect(document.querySelector(OVERLAY_TAG)).toBeNull();
+    render(guidance());
+    expect(shadow()?.mode).toBe('open');
+    expect($('[data-guide-title]')?.textContent).toBe('Fill the form');
+    expect($('[data-guide-body]')?.textContent).toBe('The guide fills what it can.');
+    const card = $('[data-guide-card]')!;
+    expect(card.getAttribute('role')).toBe('region');
+    expect(card.getAttribute('aria-label')).toBeTruthy();
+    render(null);
+    expect(document.querySelector(OVERLAY_TAG)).toBeNull();
+  });
+
+  it('brings its own styles inside the shadow root only', () => {
+    render(guidance());
+    // vitest does not load CSS files (their content is empty here); the e2e tests check the look.
+    expect(shadow()?.querySelector('style')).not.toBeNull();
+    expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  it('draws the spotlight only while the target is found, and sits in a corner without one', async () => {
+    render(guidance({ target: () => document.querySelector('#save') }));
+    expect($('[data-guide-spotlight]')).not.toBeNull();
+    expect($('[data-guide-card]')?.classList.contains('card--anchored')).toBe(true);
+    render(guidance({ key: 'step-2', target: () => document.querySelector('#missing') }));
+    expect($('[data-guide-spotlight]')).toBeNull();
+    expect($('[data-guide-card]')?.classList.contains('card--corner')).toBe(true);
+  });
+
+  it('finds the target again when the page re-renders it', async () => {
+    render(guidance({ target: () => document.querySelector('#save') }));
+    document.querySelector('#save')!.remove();
+    await relocated();
+    expect($('[data-guide-spotlight]')).toBeNull();
+    document.querySelector('main')!.insertAdjacentHTML('beforeend', '<button id="save">Save</button>');
+    await relocated();
+    expect($('[data-guide-spotlight]')).not.toBeNull();
+  });
+
+  it('runs an action and shows its report; a throwing action becomes an error report', async () => {
+    render(
+      guidance({
+        actions: [
+          { id: 'fill', label: 'Fill the form', run: async () => ({ tone: 'success', lines: ['Filled 3 fields'] }) },
+          { id: 'broken', label: 'Broken', run: async () => Promise.reject(new Error('secret value 123')) },
+        ],
+      }),
+    );
+    const report = $('[data-guide-report]')!;
+    expect(report.getAttribute('role')).toBe('status');
+    expect(report.getAttribute('aria-live')).toBe('polite');
+    $('[data-guide-action="fill"]')!.click();
+    await settle();
+    expect($('[data-guide-report]')?.textContent).toBe('Filled 3 fields');
+    $('[data-guide-action="broken"]')!.click();
+    await settle();
+    expect($('[data-guide-report]')?.textContent).toMatch(/by hand/);
+    expect($('[data-guide-report]')?.textContent).not.toContain('123');
+  });
+
+  it('keeps the report while the same step is re-rendered, and clears it for another step', async () => {
+    const actions = [{ id: 'fill', label: 'Fill', run: async () => ({ tone: 'info' as const, lines: ['done'] }) }];
+    render(guidance({ actions }));
+    $('[data-guide-action="fill"]')!.click();
+    await settle();
+    render(guidance({ actions, body: 'updated' }));
+    expect($('[data-guide-report]')?.textContent).toBe('done');
+    render(guidance({ key: 'other', actions }));
+    expect($('[data-guide-report]')?.textContent).toBe('');
+  });
+
+  it('is dismissed by its button or Escape, and brought back by the restore button', () => {
+    render(guidance({ actions: [{ id: 'fill', label: 'Fill', run: async () => ({ tone: 'info', lines: [] }) }] }));
+    $('[data-guide-dismiss]')!.click();
+    expect($('[data-guide-card]')).toBeNull();
+    const restore = $('[data-guide-restore]')!;
+    expect(restore.getAttribute('aria-label')).toBeTruthy();
+    expect(shadow()?.activeElement).toBe(restore);
+    restore.click();
+    expect($('[data-guide-card]')).not.toBeNull();
+
+    const button = $('[data-guide-action="fill"]')!;
+    button.focus();
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect($('[data-guide-card]')).toBeNull();
+  });
+
+  it('remembers a dismissal per step only', () => {
+    render(guidance());
+    $('[data-guide-dismiss]')!.click();
+    render(guidance({ key: 'next-step' }));
+    expect($('[data-guide-card]')).not.toBeNull();
+    render(guidance());
+    expect($('[data-guide-restore]')).not.toBeNull();
+  });
+
+  it('gives every control an accessible name', () => {
+    render(guidance({ actions: [{ id: 'a', label: 'Fill the form', run: async () => ({ tone: 'info', lines: [] }) }] }));
+    for (const button of shadow()!.querySelectorAll('button')) {
+      expect(button.getAttribute('aria-label') ?? button.textContent?.trim()).toBeTruthy();
+    }
+  });
+
+  it('survives a target() that throws', () => {
+    render(
+      guidance({
+        target: () => {
+          throw new Error('page changed');
+        },
+      }),
+    );
+    expect($('[data-guide-card]')?.classList.contains('card--corner')).toBe(true);
+  });
+
+  it('goes away when the content script is invalidated', () => {
+    render(guidance());
+    ctx.abort();
+    expect(document.querySelector(OVERLAY_TAG)).toBeNull();
+    render(guidance());
+    expect(document.querySelector(OVERLAY_TAG)).toBeNull();
+  });
+});
