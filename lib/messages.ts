@@ -13,6 +13,8 @@ export const RequestSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('guide-context') }),
   /** From a content script on Salesforce's consumer details page. */
   z.object({ kind: z.literal('captured'), key: z.string().max(2000), secret: z.string().max(2000) }),
+  /** From a content script in Marketo's admin application: the key and secret to fill in. */
+  z.object({ kind: z.literal('secret-for-fill') }),
   /** From the popup: the admin's own actions. */
   z.object({ kind: z.literal('tick'), item: ItemIdSchema, done: z.boolean() }),
   z.object({ kind: z.literal('choose-path'), path: AppPathSchema }),
@@ -34,6 +36,8 @@ export interface Responses {
   observe: { ok: boolean };
   'guide-context': GuideContext;
   captured: CredentialsResult;
+  /** Absent key or secret: nothing held (or the secret is gone); the page says so in words. */
+  'secret-for-fill': { key?: string; secret?: string };
   tick: { ok: boolean };
   'choose-path': { ok: boolean };
   'paste-credentials': CredentialsResult;

@@ -1,12 +1,35 @@
 import { runPages } from '../../lib/content/run-pages';
+import { createGuideOverlay } from '../../lib/guide/overlay';
 import { SALESFORCE_MATCHES } from '../../lib/hosts';
 import { appManager } from '../../lib/pages/salesforce/app-manager';
+import { connectedAppDetail } from '../../lib/pages/salesforce/connected-app-detail';
+import { connectedAppForm } from '../../lib/pages/salesforce/connected-app-form';
+import { connectedAppSaved } from '../../lib/pages/salesforce/connected-app-saved';
+import { consumerDetails } from '../../lib/pages/salesforce/consumer-details';
+import { externalClientAppDetail } from '../../lib/pages/salesforce/external-client-app-detail';
+import { externalClientAppForm } from '../../lib/pages/salesforce/external-client-app-form';
+import { identityVerification } from '../../lib/pages/salesforce/identity-verification';
+
+// Every Setup frame runs this: Lightning's top frame and the classic pages it frames (the
+// Connected App form gets its own guide inside its frame). Where two modules share an address,
+// the one listed first that is shown wins (the saved page is a postback to the form's address).
+const MODULES = [
+  appManager,
+  externalClientAppForm,
+  externalClientAppDetail,
+  connectedAppSaved,
+  connectedAppForm,
+  connectedAppDetail,
+  identityVerification,
+  consumerDetails,
+];
 
 export default defineContentScript({
   matches: SALESFORCE_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
-    runPages([appManager], ctx.signal);
+  async main(ctx) {
+    const overlay = await createGuideOverlay(ctx);
+    runPages(MODULES, ctx.signal, overlay.render);
   },
 });

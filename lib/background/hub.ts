@@ -8,7 +8,7 @@ import { addNotice, clearNotices, deleteSecret, readProgressRepairing, readSecre
 import { checklist } from '../journey/checklist';
 import { forgetKeptSecret, keepIfEnabled } from '../kept-secret';
 import { applyAction, replaceProgress } from './progress-store';
-import { isConsoleFrame, isExtensionPage, isSalesforceSetupFrame, learnedOrigin, type Sender } from './senders';
+import { isConsoleFrame, isExtensionPage, isMarketoAdminFrame, isSalesforceSetupFrame, learnedOrigin, type Sender } from './senders';
 
 type Answer<R extends Request> = Responses[R['kind']];
 
@@ -34,6 +34,16 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
     case 'captured':
       if (!isSalesforceSetupFrame(sender)) return undefined;
       return holdCredentials(request.key, request.secret, 'captured');
+    case 'secret-for-fill': {
+      if (!isMarketoAdminFrame(sender)) return undefined;
+      const [{ consumerKey }, secret] = await Promise.all([readProgressRepairing(), readSecret()]);
+      // Both or nothing: a key without its secret would be half a fill.
+      return consumerKey && secret ? { key: consumerKey, secret } : {};
+    }
+    case 'check-popups':
+    case 'allow-popups':
+      // Also from the guide on Marketo's Sync with Salesforce page, where the popup is needed.
+      if (isMarketoAdminFrame(sender)) return popupsRequest(request.kind);
   }
 
   // Everything below is the admin's own action, from the popup or the options page.
@@ -63,12 +73,8 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
       return { ok: true };
     }
     case 'check-popups':
-      return { state: await refreshPopups() };
-    case 'allow-popups': {
-      const state = await allowPopups();
-      if (state !== 'unsupported') await act({ type: 'popups', state });
-      return { state };
-    }
+    case 'allow-popups':
+      return popupsRequest(request.kind);
     case 'dismiss-notices':
       await clearNotices();
       return { ok: true };
@@ -98,6 +104,14 @@ async function holdCredentials(rawKey: string, rawSecret: string, source: 'captu
   await keepIfEnabled(secret.value);
   await act({ type: 'credentials-held', key: key.value, source });
   return { ok: true };
+}
+
+/** The popup prerequisite: Chrome's setting read again, or set to allow for Marketo; progress follows. */
+async function popupsRequest(kind: 'check-popups' | 'allow-popups'): Promise<Responses['check-popups']> {
+  if (kind === 'check-popups') return { state: await refreshPopups() };
+  const state = await allowPopups();
+  if (state !== 'unsupported') await act({ type: 'popups', state });
+  return { state };
 }
 
 /** Asks the browser whether Marketo may open popups, and records the answer. */

@@ -51,6 +51,19 @@ export function isSalesforceSetupFrame(sender: Sender): boolean {
   return isOurs(sender) && frameOrg !== null && frameOrg === topOrg;
 }
 
+/**
+ * Filling the key and secret is answered only for a frame of Marketo's admin application whose
+ * tab shows that same application or the Adobe Experience Cloud shell around it. Landing pages on
+ * Marketo's domains and lookalike hosts fail the exact host shapes.
+ */
+export function isMarketoAdminFrame(sender: Sender): boolean {
+  const frameHost = hostOf(sender.url);
+  const topHost = hostOf(sender.tab?.url);
+  if (!isOurs(sender) || !frameHost || !topHost || !isMarketoAppHost(frameHost)) return false;
+  if (new URL(sender.url!).pathname.startsWith('/lp/')) return false;
+  return topHost === frameHost || isAdobeShellHost(topHost);
+}
+
 /** The origin to open Setup or Marketo pages on, learned from a sender's frame. */
 export function learnedOrigin(sender: Sender): { side: 'salesforce' | 'marketo'; origin: string } | null {
   const host = hostOf(sender.url);

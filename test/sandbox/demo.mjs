@@ -15,6 +15,21 @@ import { EXAMPLES } from './routes.mjs';
 
 const ARTIFACTS = fileURLToPath(new URL('../artifacts/demo/', import.meta.url));
 
+// The Marketo steps: made-up credentials of the right shape, and Marketo's slow steps shortened.
+const DEMO_KEY = `3MVG9${'DemoKey_Only.'.repeat(7)}`;
+const DEMO_SECRET = 'D'.repeat(64);
+const MARKETO_SYNC_FAST = 'https://app-ab12.marketo.com/?sandbox-delay-ms=1500#SF0A1';
+
+/** Waits until the in-page guide shows this title. @param {Page} page @param {string} title */
+function waitForGuide(page, title) {
+  return page.waitForFunction(
+    (wanted) => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-title]')?.textContent?.trim() === wanted,
+    // Polling by time: a tab behind the popup gets no animation frames.
+    { timeout: 20_000, polling: 200 },
+    title,
+  );
+}
+
 /**
  * @typedef {import('./browser.mjs').Bench} Bench
  * @typedef {import('puppeteer').Page} Page
@@ -29,6 +44,24 @@ const STEPS = [
     async run({ page }) {
       await page.goto(EXAMPLES.appManager);
       await page.waitForSelector('lightning-button >>> button::-p-text(New External Client App)');
+      return page;
+    },
+  },
+  {
+    name: 'salesforce-eca-form',
+    what: 'Salesforce > New External Client App, the guide pointing at the form',
+    async run({ page }) {
+      await page.locator('lightning-button >>> button::-p-text(New External Client App)').click();
+      await page.waitForSelector('oauth-guide-overlay >>> [data-guide-action="fill"]');
+      return page;
+    },
+  },
+  {
+    name: 'salesforce-eca-form-filled',
+    what: 'Salesforce > New External Client App, filled by the guide (Create stays with the admin)',
+    async run({ page }) {
+      await page.locator('oauth-guide-overlay >>> [data-guide-action="fill"]').click();
+      await page.waitForSelector('oauth-guide-overlay >>> [data-guide-report] li');
       return page;
     },
   },
@@ -50,6 +83,59 @@ const STEPS = [
       const popup = await bench.openPopup();
       await new Promise((resolve) => setTimeout(resolve, 300)); // let Preact render
       return popup;
+    },
+  },
+  // Marketo: the guide on Sync with Salesforce, the OAuth popup, and the sync running. The demo's
+  // consumer key and secret are made up; the sandbox's Salesforce accepts any key with Marketo's
+  // callback URL unless its Salesforce replicas saved an app.
+  {
+    name: 'marketo-prerequisites',
+    what: 'Marketo Sync with Salesforce: the guide lists the prerequisites and offers the fill',
+    async run({ bench, page }) {
+      const popup = await bench.openPopup();
+      await popup.evaluate((key, secret) => chrome.runtime.sendMessage({ kind: 'paste-credentials', key, secret }), DEMO_KEY, DEMO_SECRET);
+      await popup.close();
+      await page.bringToFront();
+      await page.goto(MARKETO_SYNC_FAST);
+      await waitForGuide(page, 'Before you connect');
+      return page;
+    },
+  },
+  {
+    name: 'marketo-oauth-popup',
+    what: 'Filled, saved, Login with Salesforce: the guide in the OAuth popup on login.salesforce.com',
+    async run({ bench, page }) {
+      await page.locator('oauth-guide-overlay >>> [data-guide-action="allow-popups"]').click();
+      await page.locator('oauth-guide-overlay >>> [data-guide-action="fill"]').click();
+      await page.waitForFunction(() => document.querySelector('.mkt-sfdc-sync input[type=password]')?.value !== '');
+      await page.locator('table.x-btn button.x-btn-text::-p-text(Save)').click();
+      await waitForGuide(page, 'Click Login with Salesforce');
+      const opened = bench.browser.waitForTarget((target) => target.url().startsWith('https://login.salesforce.com/'));
+      await page.locator('table.x-btn button.x-btn-text::-p-text(Login with Salesforce)').click();
+      const popup = /** @type {Page} */ (await (await opened).page());
+      await waitForGuide(popup, 'Sign in as the Marketo sync user');
+      return popup;
+    },
+  },
+  {
+    name: 'marketo-sync-running',
+    what: 'Signed in, verified, allowed, confirmed, started: the sync runs and the journey is complete',
+    async run({ bench, page }) {
+      const popup = (await bench.browser.pages()).find((open) => open.url().startsWith('https://login.salesforce.com/'));
+      if (popup) {
+        await popup.type('#username', 'marketo.sync@acme.com');
+        await popup.type('#password', 'demo-password');
+        await Promise.all([popup.waitForNavigation(), popup.click('#Login')]);
+        await popup.type('#emc', '123456');
+        await Promise.all([popup.waitForNavigation(), popup.click('#save')]);
+        await popup.click('#oaapprove');
+      }
+      for (const label of ['Confirm Credentials', 'Start Salesforce Sync', 'Start Sync']) {
+        await page.locator(`table.x-btn:not(.x-item-disabled) button.x-btn-text::-p-text(${label})`).click();
+      }
+      await page.locator('.mkt-start-sync-confirm button.x-btn-text::-p-text(Start Sync)').click();
+      await waitForGuide(page, 'The sync is running');
+      return page;
     },
   },
 ];

@@ -9,8 +9,11 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** Absolute path of the folder that holds every replica file. */
-export const REPLICAS_DIR = fileURLToPath(new URL('./replicas/', import.meta.url));
+/**
+ * Absolute path of the folder that holds every replica file. From the module's own path, not
+ * `new URL(..., import.meta.url)`: under happy-dom (unit tests) the global URL is happy-dom's.
+ */
+export const REPLICAS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'replicas') + path.sep;
 
 const INCLUDE = /<!--\s*#include\s+(\S+)\s*-->/g;
 

@@ -10,5 +10,6 @@ export const EXAMPLES: {
   appManagerOnSetupHost: string;
   marketoAdmin: string;
   marketoSyncWithSalesforce: string;
+  marketoOAuthCallback: string;
   adobeMarketo: string;
 };

@@ -14,6 +14,11 @@
 //   show the other faces of a page, e.g. an org where Connected Apps can no longer be created.
 // The first matching row wins.
 
+import { CONSUMER_PATH, consumerDetailsHandler, SALESFORCE_ROUTES } from './salesforce-routes.mjs';
+
+import { marketoClassicApp } from './marketo-variants.mjs';
+import * as oauth from './salesforce-oauth.mjs';
+
 /**
  * Host patterns, in Chromium's --host-resolver-rules syntax, that are mapped to the sandbox.
  * Everything else does not resolve, so a test can never reach the real sites.
@@ -47,32 +52,39 @@ export const LOOKALIKE_HOSTS = {
 };
 
 const SALESFORCE_SETUP = [HOSTS.lightning, HOSTS.setup];
+const SALESFORCE_LOGIN = ['login.salesforce.com', 'test.salesforce.com'];
 
 /** @type {Array<import('./server.mjs').Route>} */
 export const ROUTES = [
   // Salesforce Setup (Lightning), on both hosts Setup is served from.
-  {
-    name: 'salesforce/app-manager',
-    host: SALESFORCE_SETUP,
-    path: '/lightning/setup/NavigationMenus/home',
-    file: 'salesforce/app-manager.html',
-  },
-  {
-    name: 'salesforce/new-connected-app',
-    host: SALESFORCE_SETUP,
-    path: '/lightning/setup/NavigationMenus/page',
-    query: { address: /^\/app\/mgmt\/forceconnectedapps\/forceAppEdit\.apexp/ },
-    file: 'salesforce/new-connected-app.placeholder.html',
-  },
-  {
-    name: 'salesforce/new-external-client-app',
-    host: SALESFORCE_SETUP,
-    path: '/lightning/setup/ManageExternalClientApplication/create',
-    file: 'salesforce/new-external-client-app.placeholder.html',
-  },
+  // The app forms, detail pages, verification and consumer details (salesforce-routes.mjs).
+  ...SALESFORCE_ROUTES,
 
   // Marketo Engage classic: one single-page app per pod; pages are hash routes inside it.
-  { name: 'marketo/classic-app', host: HOSTS.marketoApp, path: '/', file: 'marketo/classic-app.html' },
+  // Variants (sandbox-variant, comma-separated): "de" German UI, "basic" basic authentication.
+  {
+    name: 'marketo/classic-app',
+    host: HOSTS.marketoApp,
+    path: '/',
+    handler: async (_req, res, { variant }) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(await marketoClassicApp(variant));
+    },
+  },
+  // Marketo's OAuth redirect page, where Salesforce sends the popup after Allow.
+  { name: 'marketo/oauth-redirect', host: 'app.marketo.com', path: '/salesforce/getSfdcOAuthTokensRedirect', file: 'marketo/oauth-redirect.html' },
+
+  // Salesforce's login host in Marketo's OAuth popup: authorize, log in, verify, allow, errors.
+  { name: 'salesforce-login/authorize', host: SALESFORCE_LOGIN, path: '/services/oauth2/authorize', handler: oauth.authorize },
+  { name: 'salesforce-login/login', host: SALESFORCE_LOGIN, path: '/', handler: oauth.login },
+  {
+    name: 'salesforce-login/verify',
+    host: SALESFORCE_LOGIN,
+    path: '/_ui/identity/verification/method/EmailVerificationFinishUi/pageverify',
+    handler: oauth.verify,
+  },
+  { name: 'salesforce-login/approve', host: SALESFORCE_LOGIN, path: '/setup/secur/RemoteAccessAuthorizationPage.apexp', handler: oauth.approve },
+  { name: 'salesforce-login/error', host: SALESFORCE_LOGIN, path: '/setup/secur/RemoteAccessErrorPage.apexp', handler: oauth.oauthError },
 
   // Adobe Experience Cloud shell: routes by hash, frames the Marketo app.
   { name: 'adobe/experience-cloud', host: HOSTS.adobeShell, path: '/', file: 'adobe/experience-cloud.html' },
@@ -84,7 +96,15 @@ export const ROUTES = [
     path: '/lightning/setup/NavigationMenus/home',
     file: 'salesforce/app-manager.html',
   },
+  {
+    // The consumer details page where no Setup is: a lookalike and a Visualforce-like host.
+    name: 'lookalike/consumer-details',
+    host: [LOOKALIKE_HOSTS.salesforce, 'acme--c.vf.force.com'],
+    path: CONSUMER_PATH,
+    handler: consumerDetailsHandler,
+  },
   { name: 'lookalike/marketo', host: LOOKALIKE_HOSTS.marketo, path: '/', file: 'marketo/classic-app.html' },
+  { name: 'lookalike/marketo-frame', host: LOOKALIKE_HOSTS.marketo, path: '/framed', file: 'bench/lookalike-frame.html' },
 
   // Every site has a favicon; without one, Chromium logs a 404 that would spoil clean-console checks.
   { name: 'favicon', host: '*', path: '/favicon.ico', handler: (req, res) => res.writeHead(204).end() },
@@ -99,5 +119,6 @@ export const EXAMPLES = {
   appManagerOnSetupHost: 'https://acme.my.salesforce-setup.com/lightning/setup/NavigationMenus/home',
   marketoAdmin: 'https://app-ab12.marketo.com/#MM0A1',
   marketoSyncWithSalesforce: 'https://app-ab12.marketo.com/#SF0A1',
+  marketoOAuthCallback: 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect',
   adobeMarketo: 'https://experience.adobe.com/#/@acmecorp/so:123-ABC-456/marketo-engage/classic/',
 };

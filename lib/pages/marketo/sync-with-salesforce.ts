@@ -1,19 +1,20 @@
-// Marketo Admin > CRM > Sync with Salesforce: where the consumer key and secret go. The fields it
-// shows tell whether the subscription has "Enable OAuth for SFDC Sync" (key and secret) or is
-// still on basic authentication (username, password, security token).
+// Marketo Admin > CRM > Sync with Salesforce: where the consumer key and secret go, and where the
+// sync is started. The fields it shows tell whether the subscription has "Enable OAuth for SFDC
+// Sync" (key and secret) or is still on basic authentication (username, password, security token).
 import { isMarketoAppHost } from '../../hosts';
+import type { Observation } from '../../schema';
 import type { PageModule } from '../page-module';
+import { createFillAction } from './fill-credentials';
+import { syncGuidance } from './sync-guide';
+import { syncPage } from './sync-page';
 
-// Marketo's UI languages: English, German, French, Japanese, Portuguese, Spanish.
-const CONSUMER_KEY_LABELS = ['consumer key', 'verbraucherschlüssel', 'clé du consommateur', 'コンシューマーキー', 'chave do consumidor', 'clave de consumidor'];
-const SECURITY_TOKEN_LABELS = ['security token', 'sicherheitstoken', 'jeton de sécurité', 'セキュリティトークン', 'token de segurança', 'token de seguridad'];
+// The fill action remembers, per document, that the admin was told about a conflict.
+const fillActions = new WeakMap<Document, ReturnType<typeof createFillAction>>();
 
-function visibleLabels(document: Document): string[] {
-  return Array.from(document.querySelectorAll('label'), (label) => (label.textContent ?? '').trim().toLowerCase());
-}
-
-function hasLabel(document: Document, names: readonly string[]): boolean {
-  return visibleLabels(document).some((text) => names.some((name) => text.startsWith(name)));
+function fillActionFor(document: Document): ReturnType<typeof createFillAction> {
+  let action = fillActions.get(document);
+  if (!action) fillActions.set(document, (action = createFillAction(document, document.location)));
+  return action;
 }
 
 export const syncWithSalesforce: PageModule = {
@@ -21,11 +22,18 @@ export const syncWithSalesforce: PageModule = {
   // Marketo navigates by hash, and the hash for this page is not documented: decide by content,
   // in Marketo's admin application only (its hosts also serve customers' landing pages).
   matchesUrl: (url) => isMarketoAppHost(url.hostname) && !url.pathname.startsWith('/lp/'),
-  isShown: (document) => hasLabel(document, CONSUMER_KEY_LABELS) || hasLabel(document, SECURITY_TOKEN_LABELS),
-  observe: (document) => [
-    { type: 'seen', milestone: 'mkto-sync-page' },
-    { type: 'oauth-feature', state: hasLabel(document, CONSUMER_KEY_LABELS) ? 'oauth' : 'basic' },
-  ],
+  isShown: (document) => syncPage.auth(document) !== null,
+  observe(document) {
+    const auth = syncPage.auth(document);
+    const observations: Observation[] = [{ type: 'seen', milestone: 'mkto-sync-page' }];
+    if (auth) observations.push({ type: 'oauth-feature', state: auth });
+    // Coming back to the page later: what it shows says how far the admin got meanwhile.
+    if (syncPage.startSync(document)) observations.push({ type: 'seen', milestone: 'mkto-sf-sync-started' });
+    else if (syncPage.startSalesforceSync(document)) observations.push({ type: 'seen', milestone: 'mkto-confirmed' });
+    if (syncPage.syncRunningShown(document)) observations.push({ type: 'seen', milestone: 'mkto-sync-running' });
+    return observations;
+  },
+  guide: (document, context) => syncGuidance(document, context, fillActionFor(document)),
 };
 
 // Real URLs:

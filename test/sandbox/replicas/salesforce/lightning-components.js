@@ -100,11 +100,16 @@ class LightningButtonMenu extends LightningElement {
 }
 
 class LightningInput extends LightningElement {
-  static props = ['label', 'type', 'placeholder', 'variant', 'value', 'name', 'required', 'field-level-help'];
+  static props = ['label', 'type', 'placeholder', 'variant', 'value', 'name', 'required', 'field-level-help', 'checked', 'disabled'];
   get value() {
     return this.shadowRoot?.querySelector('input')?.value ?? this.props?.value ?? '';
   }
+  get checked() {
+    return this.shadowRoot?.querySelector('input')?.checked ?? false;
+  }
   render(root) {
+    // Like LWC's lightning-input, the type decides what it draws: a checkbox is another layout.
+    if (this.props.type === 'checkbox') return renderCheckbox(this, root);
     const { label, type = 'text', placeholder, variant, value, name, required } = this.props;
     const id = generatedId('input');
     const search = type === 'search';
@@ -133,6 +138,189 @@ class LightningDatatable extends LightningElement {
   }
 }
 
+
+/** The checkbox layout of lightning-input (type="checkbox"): box and label in the shadow root. */
+function renderCheckbox(host, root) {
+  const { label, checked, name, disabled } = host.props;
+  const id = generatedId('checkbox');
+  root.innerHTML =
+    '<div class="slds-form-element"><div class="slds-form-element__control"><div class="slds-checkbox">' +
+    `<input type="checkbox" id="${id}"${name ? ` name="${escapeHtml(name)}"` : ''}${checked != null ? ' checked' : ''}${disabled != null ? ' disabled' : ''}>` +
+    `<label class="slds-checkbox__label" for="${id}"><span class="slds-checkbox_faux"></span>` +
+    `<span class="slds-form-element__label">${escapeHtml(label)}</span></label></div></div></div>`;
+  // LWC re-dispatches change from the host (native change does not leave the shadow root).
+  root.querySelector('input').addEventListener('change', () =>
+    host.dispatchEvent(new CustomEvent('change', { bubbles: true, detail: { checked: host.checked } })),
+  );
+}
+
+class LightningTextarea extends LightningElement {
+  static props = ['label', 'name', 'required', 'value', 'placeholder'];
+  get value() {
+    return this.shadowRoot?.querySelector('textarea')?.value ?? '';
+  }
+  render(root) {
+    const { label, name, required, value, placeholder } = this.props;
+    const id = generatedId('textarea');
+    root.innerHTML =
+      `<div class="slds-form-element"><label class="slds-form-element__label" for="${id}">` +
+      `${required != null ? '<abbr class="slds-required" title="required">*</abbr>' : ''}${escapeHtml(label)}</label>` +
+      `<div class="slds-form-element__control"><textarea class="slds-textarea" id="${id}"${name ? ` name="${escapeHtml(name)}"` : ''}` +
+      `${placeholder ? ` placeholder="${escapeHtml(placeholder)}"` : ''}${required != null ? ' required' : ''}>${escapeHtml(value)}</textarea></div></div>`;
+  }
+}
+
+/** A select-like combobox: a button with role=combobox and a listbox of role=option items. */
+/** The <template> child that carries a component's options (LWC gets them as data). */
+const ownTemplate = (element) => [...element.children].find((child) => child.localName === 'template') ?? null;
+
+class LightningCombobox extends LightningElement {
+  static props = ['label', 'name', 'placeholder', 'required'];
+  #value = '';
+  get value() {
+    return this.#value;
+  }
+  render(root) {
+    const { label, placeholder = 'Select an Option', required } = this.props;
+    const template = ownTemplate(this);
+    const options = template ? [...template.content.querySelectorAll('option')] : [];
+    template?.remove();
+    const labelId = generatedId('combobox-label');
+    const listId = generatedId('dropdown-element');
+    root.innerHTML =
+      '<div class="slds-form-element">' +
+      `<label class="slds-form-element__label" id="${labelId}">${required != null ? '<abbr class="slds-required" title="required">*</abbr>' : ''}${escapeHtml(label)}</label>` +
+      '<div class="slds-form-element__control"><div class="slds-combobox_container"><div class="slds-combobox slds-dropdown-trigger slds-dropdown-trigger_click">' +
+      `<button type="button" class="slds-combobox__input slds-input_faux" role="combobox" aria-labelledby="${labelId}" aria-haspopup="listbox" aria-expanded="false" aria-controls="${listId}">` +
+      `<span class="slds-truncate combobox-value">${escapeHtml(placeholder)}</span>` +
+      `<svg class="slds-icon slds-icon_x-small slds-icon-text-default" viewBox="0 0 24 24" aria-hidden="true">${ICONS['utility:down']}</svg></button>` +
+      `<div class="slds-dropdown slds-dropdown_fluid" role="listbox" id="${listId}" hidden>` +
+      options
+        .map(
+          (option) =>
+            `<div class="slds-listbox__option" role="option" aria-selected="false" data-value="${escapeHtml(option.value)}">${escapeHtml(option.textContent)}</div>`,
+        )
+        .join('') +
+      '</div></div></div></div></div>';
+    const button = root.querySelector('[role=combobox]');
+    const list = root.querySelector('[role=listbox]');
+    button.addEventListener('click', () => {
+      list.hidden = !list.hidden;
+      button.setAttribute('aria-expanded', String(!list.hidden));
+    });
+    list.addEventListener('click', (event) => {
+      const option = event.target.closest('[role=option]');
+      if (!option) return;
+      this.#value = option.dataset.value;
+      for (const other of list.querySelectorAll('[role=option]')) other.setAttribute('aria-selected', String(other === option));
+      root.querySelector('.combobox-value').textContent = option.textContent;
+      list.hidden = true;
+      button.setAttribute('aria-expanded', 'false');
+      this.dispatchEvent(new CustomEvent('change', { bubbles: true, detail: { value: this.#value } }));
+    });
+  }
+}
+
+/**
+ * Two lists of role=option items: click selects one, shift-click a range from the last click,
+ * ctrl/cmd-click adds one; the arrow buttons move the selection across.
+ */
+class LightningDualListbox extends LightningElement {
+  static props = ['label', 'source-label', 'selected-label', 'move-right-label', 'move-left-label'];
+  get value() {
+    return [...(this.shadowRoot?.querySelectorAll('[data-side=selected] [role=option]') ?? [])].map((o) => o.dataset.value);
+  }
+  render(root) {
+    const template = ownTemplate(this);
+    const options = template ? [...template.content.querySelectorAll('option')] : [];
+    template?.remove();
+    const p = this.props;
+    const [groupId, sourceId, selectedId] = [generatedId('group'), generatedId('source-list'), generatedId('selected-list')];
+    const column = (side, id, label) =>
+      `<div class="slds-dueling-list__column"><span class="slds-form-element__label" id="${id}-label">${escapeHtml(label)}</span>` +
+      `<div class="slds-dueling-list__options" data-side="${side}"><ul id="${id}" class="slds-listbox slds-listbox_vertical" role="listbox" aria-labelledby="${id}-label" aria-multiselectable="true">` +
+      (side === 'source'
+        ? options
+            .map(
+              (o) =>
+                `<li role="presentation" class="slds-listbox__item"><div class="slds-listbox__option slds-listbox__option_plain" role="option" aria-selected="false" tabindex="-1" data-value="${escapeHtml(o.value)}"><span class="slds-truncate">${escapeHtml(o.textContent)}</span></div></li>`,
+            )
+            .join('')
+        : '') +
+      '</ul></div></div>';
+    const arrow = (direction, label) =>
+      `<button type="button" class="slds-button slds-button_icon slds-button_icon-container" title="${escapeHtml(label)}" data-move="${direction}">` +
+      `<span aria-hidden="true">${direction === 'right' ? '▶' : '◀'}</span><span class="slds-assistive-text">${escapeHtml(label)}</span></button>`;
+    root.innerHTML =
+      `<div class="slds-form-element" role="group" aria-labelledby="${groupId}"><span class="slds-form-element__legend slds-form-element__label" id="${groupId}">${escapeHtml(p.label)}</span>` +
+      '<div class="slds-form-element__control"><div class="slds-dueling-list">' +
+      column('source', sourceId, p['source-label']) +
+      `<div class="slds-dueling-list__column slds-dueling-list__column_buttons">${arrow('right', p['move-right-label'])}${arrow('left', p['move-left-label'])}</div>` +
+      column('selected', selectedId, p['selected-label']) +
+      '</div></div></div>';
+
+    let anchor = null;
+    root.addEventListener('click', (event) => {
+      const option = event.target.closest?.('[role=option]');
+      if (option) {
+        const list = option.closest('[role=listbox]');
+        const items = [...list.querySelectorAll('[role=option]')];
+        if (event.shiftKey && anchor && items.includes(anchor)) {
+          const [from, to] = [items.indexOf(anchor), items.indexOf(option)].sort((a, b) => a - b);
+          items.forEach((item, index) => item.setAttribute('aria-selected', String(index >= from && index <= to)));
+        } else if (event.ctrlKey || event.metaKey) {
+          option.setAttribute('aria-selected', String(option.getAttribute('aria-selected') !== 'true'));
+          anchor = option;
+        } else {
+          for (const item of root.querySelectorAll('[role=option]')) item.setAttribute('aria-selected', 'false');
+          option.setAttribute('aria-selected', 'true');
+          anchor = option;
+        }
+        return;
+      }
+      const move = event.target.closest?.('[data-move]')?.dataset.move;
+      if (!move) return;
+      const [from, to] = move === 'right' ? [sourceId, selectedId] : [selectedId, sourceId];
+      const chosen = [...root.getElementById(from).querySelectorAll('[role=option][aria-selected=true]')];
+      for (const item of chosen) {
+        item.setAttribute('aria-selected', 'false');
+        root.getElementById(to).append(item.closest('li'));
+      }
+      anchor = null;
+      if (chosen.length) this.dispatchEvent(new CustomEvent('change', { bubbles: true, detail: { value: this.value } }));
+    });
+  }
+}
+
+/** Collapsible section: its content is slotted (in the DOM) but hidden until expanded. */
+class LightningAccordionSection extends LightningElement {
+  static props = ['label', 'name', 'open'];
+  render(root) {
+    const contentId = generatedId('accordion-content');
+    const open = this.props.open != null;
+    root.innerHTML =
+      `<section class="slds-accordion__section${open ? ' slds-is-open' : ''}"><div class="slds-accordion__summary">` +
+      `<h3 class="slds-accordion__summary-heading"><button type="button" class="slds-button slds-button_reset slds-accordion__summary-action" aria-controls="${contentId}" aria-expanded="${open}">` +
+      `<svg class="slds-accordion__summary-action-icon slds-button__icon" viewBox="0 0 24 24" aria-hidden="true">${ICONS['utility:down']}</svg>` +
+      `<span class="slds-accordion__summary-content">${escapeHtml(this.props.label)}</span></button></h3></div>` +
+      `<div class="slds-accordion__content" id="${contentId}"${open ? '' : ' hidden'}><slot></slot></div></section>`;
+    const button = root.querySelector('button');
+    button.addEventListener('click', () => {
+      const expanded = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(expanded));
+      root.getElementById(contentId).hidden = !expanded;
+      root.querySelector('section').classList.toggle('slds-is-open', expanded);
+    });
+  }
+}
+
+class LightningAccordion extends LightningElement {
+  render(root) {
+    root.innerHTML = '<ul class="slds-accordion"><slot></slot></ul>';
+  }
+}
+
+
 const COMPONENTS = {
   'lightning-button': LightningButton,
   'lightning-button-group': LightningButtonGroup,
@@ -140,6 +328,11 @@ const COMPONENTS = {
   'lightning-icon': LightningIcon,
   'lightning-input': LightningInput,
   'lightning-datatable': LightningDatatable,
+  'lightning-textarea': LightningTextarea,
+  'lightning-combobox': LightningCombobox,
+  'lightning-dual-listbox': LightningDualListbox,
+  'lightning-accordion': LightningAccordion,
+  'lightning-accordion-section': LightningAccordionSection,
 };
 
 await sheetLoaded;

@@ -1,0 +1,36 @@
+// The guide's "Fill key and secret" action on Sync with Salesforce. The values come from the
+// background ('secret-for-fill'), which answers only Marketo's admin application; they go into
+// empty fields only, unless the admin clicks a second time to replace what is there. Save stays
+// with the admin. The secret is not kept here after the fill.
+import { fillText, type FillOutcome } from '../../dom/fill';
+import type { ActionReport } from '../../guide/guidance';
+import { t } from '../../i18n';
+import { send } from '../../send';
+import { isTrustedMarketoAdminFrame } from './frame-trust';
+import { syncPage } from './sync-page';
+
+/** One per page visit: remembers that the admin was told about a conflict (the confirmation). */
+export function createFillAction(document: Document, location: Location): () => Promise<ActionReport> {
+  let conflictShown = false;
+  return async () => {
+    if (!isTrustedMarketoAdminFrame(location)) return { tone: 'warning', lines: [t('mkto_fill_untrusted')] };
+    const answer = await send({ kind: 'secret-for-fill' });
+    if (!answer) return { tone: 'warning', lines: [t('mkto_fill_untrusted')] };
+    if (!answer.key || !answer.secret) return { tone: 'warning', lines: [t('mkto_fill_nothing_held')] };
+
+    const overwrite = conflictShown;
+    const outcomes: Array<[string, FillOutcome]> = [
+      [t('mkto_field_consumer_key'), fillText(syncPage.consumerKey(document), answer.key, { overwrite })],
+      [t('mkto_field_consumer_secret'), fillText(syncPage.consumerSecret(document), answer.secret, { overwrite })],
+    ];
+    conflictShown = outcomes.some(([, outcome]) => outcome === 'conflict');
+    return reportOf(outcomes, conflictShown);
+  };
+}
+
+function reportOf(outcomes: Array<[string, FillOutcome]>, conflict: boolean): ActionReport {
+  const lines = outcomes.map(([field, outcome]) => t(`mkto_fill_${outcome}`, field));
+  if (conflict) return { tone: 'warning', lines: [...lines, t('mkto_fill_confirm_replace')] };
+  const done = outcomes.every(([, outcome]) => outcome === 'filled' || outcome === 'unchanged');
+  return done ? { tone: 'success', lines: [...lines, t('mkto_fill_now_save')] } : { tone: 'error', lines };
+}

@@ -1,0 +1,78 @@
+// Facts on Sync with Salesforce that happen without a navigation: the admin clicks Save, Login
+// with Salesforce (did the window open?), Confirm Credentials, Start Salesforce Sync; the page says
+// its popup was blocked; the sync starts running. Reported as observations; the background turns them into progress and
+// the guide follows from there.
+import type { Observation } from '../../schema';
+import { syncPage } from './sync-page';
+
+/** How long after a click on Login with Salesforce the page has to say its window was blocked. */
+export const POPUP_VERDICT_MS = 1200;
+
+type Report = (observation: Observation) => void;
+
+/**
+ * @param pageChanged called when the page changes in place in a way the guide's words depend on
+ *   (its blocked message, a dialog, the running status), which no navigation or progress signals.
+ */
+export function watchSyncPage(document: Document, signal: AbortSignal, report: Report, pageChanged: () => void): void {
+  const seen = (milestone: Extract<Observation, { type: 'seen' }>['milestone']) => report({ type: 'seen', milestone });
+
+  document.addEventListener(
+    'click',
+    (event) => guarded(() => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (!target || (!syncPage.auth(document) && !syncPage.confirm(document))) return;
+      const clicked = (button: Element | null) => Boolean(button && (button === target || button.contains(target) || target.contains(button)));
+      if (clicked(syncPage.save(document)) && credentialsTyped(document)) seen('mkto-credentials-saved');
+      else if (clicked(syncPage.login(document))) judgeLogin(document, signal, report);
+      else if (clicked(syncPage.confirm(document))) seen('mkto-confirmed');
+      else if (clicked(syncPage.startSalesforceSync(document))) seen('mkto-sf-sync-started');
+    }),
+    { capture: true, signal },
+  );
+
+  // The running status and the blocked message appear in place; report each once it shows.
+  let running = false;
+  let blocked = false;
+  let dialog = false;
+  const observer = new MutationObserver(() => guarded(() => {
+    const nowRunning = syncPage.syncRunningShown(document);
+    const nowBlocked = syncPage.popupBlockedShown(document);
+    const nowDialog = syncPage.confirm(document) !== null;
+    if (nowRunning && !running) seen('mkto-sync-running');
+    if (nowBlocked && !blocked) report({ type: 'popups', state: 'blocked' });
+    const changed = nowRunning !== running || nowBlocked !== blocked || nowDialog !== dialog;
+    [running, blocked, dialog] = [nowRunning, nowBlocked, nowDialog];
+    if (changed) pageChanged();
+  }));
+  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class', 'style'] });
+  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+}
+
+/** Runs a listener so that nothing it meets on an unexpected page reaches the page's console. */
+function guarded(listener: () => void): void {
+  try {
+    listener();
+  } catch {
+    // An unexpected page degrades to the guide's words; the watcher reports nothing this time.
+  }
+}
+
+/** Every field of the form holds something (key and secret, or the basic-auth trio). */
+function credentialsTyped(document: Document): boolean {
+  const fields = [syncPage.consumerKey(document), syncPage.consumerSecret(document)];
+  return fields.every((field) => Boolean(field?.value.trim()));
+}
+
+/**
+ * After the click, Marketo either opened its window or says it was blocked. Only the popup's own
+ * first page proves that it opened ('mkto-popup-opened' comes from there, lib/pages/oauth): a
+ * verdict from here could arrive after an error page's report and wipe that error.
+ */
+function judgeLogin(document: Document, signal: AbortSignal, report: Report): void {
+  const timer = setTimeout(
+    () => guarded(() => report({ type: 'popups', state: syncPage.popupBlockedShown(document) ? 'blocked' : 'allowed' })),
+    POPUP_VERDICT_MS,
+  );
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+}

@@ -1,0 +1,35 @@
+// Salesforce's OAuth errors in Marketo's popup, as JOURNEY.md "When it goes wrong" explains them:
+// the code Salesforce shows, its likely cause, what to do, and the Setup page where it is done.
+import { SALESFORCE_PAGES } from '../marketo/salesforce-pages';
+
+export const KNOWN_OAUTH_ERRORS = ['redirect_uri_mismatch', 'invalid_client_id', 'invalid_client', 'OAUTH_APPROVAL_ERROR_GENERIC', 'OAUTH_APP_BLOCKED', 'invalid_grant'] as const;
+export type KnownOAuthError = (typeof KNOWN_OAUTH_ERRORS)[number];
+
+export interface OAuthErrorHelp {
+  /** Suffix of the i18n keys oauth_error_<id>_cause and oauth_error_<id>_fix. */
+  id: 'redirect_uri' | 'client_id' | 'not_installed' | 'blocked' | 'invalid_grant' | 'unknown';
+  /** Where in Salesforce Setup it is fixed. */
+  fixPage: string;
+}
+
+const HELP: Record<KnownOAuthError, OAuthErrorHelp> = {
+  redirect_uri_mismatch: { id: 'redirect_uri', fixPage: SALESFORCE_PAGES.appManager },
+  invalid_client_id: { id: 'client_id', fixPage: SALESFORCE_PAGES.appManager },
+  invalid_client: { id: 'not_installed', fixPage: SALESFORCE_PAGES.profiles },
+  OAUTH_APPROVAL_ERROR_GENERIC: { id: 'not_installed', fixPage: SALESFORCE_PAGES.profiles },
+  OAUTH_APP_BLOCKED: { id: 'blocked', fixPage: SALESFORCE_PAGES.appManager },
+  invalid_grant: { id: 'invalid_grant', fixPage: SALESFORCE_PAGES.appManager },
+};
+
+export function oauthErrorHelp(code: string): OAuthErrorHelp {
+  return (HELP as Record<string, OAuthErrorHelp>)[code] ?? { id: 'unknown', fixPage: SALESFORCE_PAGES.appManager };
+}
+
+/** The error code from the page's address, else from the "error=..." text Salesforce prints. */
+export function oauthErrorCode(url: URL, document: Document): string | null {
+  const fromUrl = url.searchParams.get('error');
+  if (fromUrl) return fromUrl.slice(0, 200);
+  const text = document.body?.textContent ?? '';
+  const known = KNOWN_OAUTH_ERRORS.find((code) => text.includes(code));
+  return known ?? /error=([A-Za-z_]{3,100})/.exec(text)?.[1] ?? null;
+}

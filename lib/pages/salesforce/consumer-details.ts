@@ -1,0 +1,80 @@
+// The Consumer Details page that identity verification leads to, on both paths: it shows the key
+// and secret (current layout, with Copy buttons), or in an older layout the key and a "Click to
+// reveal" link for the secret. The guide captures both as soon as both are readable and hands
+// them to the background, which validates them and keeps the secret in session storage only.
+// Nothing here logs a value, and the page never receives one.
+import { byIdSuffix, findButtonByText } from '../../dom/deep-query';
+import { waitFor } from '../../dom/wait-for';
+import { shortenKey } from '../../credentials';
+import { isSalesforceSetupHost } from '../../hosts';
+import type { Guidance } from '../../guide/guidance';
+import { t } from '../../i18n';
+import type { Observation } from '../../schema';
+import { send } from '../../send';
+import type { PageModule } from '../page-module';
+import { LABELS } from './labels';
+
+/** How long the page may wait for the admin to click "Click to reveal". */
+const REVEAL_WAIT_MS = 10 * 60_000;
+
+const keyElement = (doc: Document) =>
+  byIdSuffix(doc, ':oauthConsumerSection:consumerKeySection:consumerKey') ?? byIdSuffix(doc, ':consumerKeySection:consumerKey');
+const secretElement = (doc: Document) => byIdSuffix(doc, ':consumerSecretSection:consumerSecret');
+const revealLink = (doc: Document) => findButtonByText<HTMLElement>(doc, LABELS.clickToReveal);
+
+function readCredentials(doc: Document): { key: string; secret: string } | null {
+  const key = keyElement(doc)?.textContent?.trim();
+  const secret = secretElement(doc)?.textContent?.trim();
+  return key && secret ? { key, secret } : null;
+}
+
+/** Consumer app ids tell the paths apart: 06P… is a Connected App, 0xI… an External Client App. */
+function milestoneOf(url: URL): Observation {
+  const id = url.searchParams.get('applicationId') ?? '';
+  return { type: 'seen', milestone: id.startsWith('0xI') ? 'eca-consumer-page' : 'ca-consumer-page' };
+}
+
+/** One capture per page shown (its key element): the card then follows progress. */
+const captured = new WeakSet<Element>();
+
+async function capture(doc: Document): Promise<void> {
+  const shown = keyElement(doc);
+  // Setup's own hosts only; the background checks the frame and its tab again.
+  if (!shown || captured.has(shown) || !isSalesforceSetupHost(doc.location.hostname)) return;
+  captured.add(shown);
+  const credentials = await waitFor(() => readCredentials(doc), { timeoutMs: REVEAL_WAIT_MS });
+  if (credentials) await send({ kind: 'captured', key: credentials.key, secret: credentials.secret });
+}
+
+export const consumerDetails: PageModule = {
+  id: 'salesforce/consumer-details',
+  matchesUrl: (url) => /\/app\/mgmt\/forceconnectedapps\/forceAppConsumerDetails\.apexp$/.test(url.pathname),
+  isShown: (doc) => keyElement(doc) !== null,
+  observe(doc) {
+    // Capturing is a side effect of seeing the page; a refusal (odd values) leaves the card's
+    // words to say "copy them by hand", as no progress changes.
+    void capture(doc).catch(() => undefined);
+    return [milestoneOf(new URL(doc.location.href))];
+  },
+  guide(doc, { progress }): Guidance {
+    const shown = readCredentials(doc);
+    if (shown && progress.consumerKey === shown.key) {
+      return {
+        key: 'salesforce/consumer-details:captured',
+        title: t('sf_captured_title'),
+        body: t('sf_captured_body', [shortenKey(shown.key), '••••••••']),
+        tone: 'success',
+      };
+    }
+    return {
+      key: 'salesforce/consumer-details',
+      title: t('sf_consumer_title'),
+      body: revealLink(doc) ? t('sf_consumer_reveal_body') : t('sf_consumer_body'),
+      target: () => revealLink(doc) ?? secretElement(doc),
+    };
+  },
+};
+
+// Real URLs (the address after verification is assumed; FIELD-NOTES has only the element ids):
+//   https://<mydomain>.my.salesforce.com/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp?applicationId=...
+//   https://<mydomain>.my.salesforce-setup.com/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp?applicationId=...

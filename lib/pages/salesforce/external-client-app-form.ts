@@ -1,0 +1,153 @@
+// Setup > App Manager > New External Client App (path A): Lightning web components in shadow
+// roots without stable ids, so every control is found by its label (en, sv) and role. The guide
+// fills what the recipe prescribes and leaves Create to the admin.
+import { deepElements, findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
+import { fillText, setChecked, type FillOutcome } from '../../dom/fill';
+import { waitFor } from '../../dom/wait-for';
+import type { Guidance } from '../../guide/guidance';
+import { t } from '../../i18n';
+import { isMarketoCallback, recipe } from '../../journey/recipe';
+import type { AppForm, Settings } from '../../schema';
+import { send } from '../../send';
+import type { PageModule } from '../page-module';
+import { fillReport, hasConflicts, type FieldResult } from './fill-report';
+import { callbackUrlsOf, checkedOf, REDRAW_WAIT_MS, setAllChecked, tickedLabels, valueOf } from './form-controls';
+import { LABELS } from './labels';
+
+const PATH = '/lightning/setup/ManageExternalClientApplication/create';
+const FLOW_LABELS = LABELS.flows.map((label) => [label]);
+
+const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, LABELS.ecaName);
+const callbackFilled = (doc: Document) =>
+  isMarketoCallback(valueOf(findControlByLabel(doc, LABELS.callbackUrl)) ?? '');
+const available = (doc: Document) => findControlByLabel<HTMLElement>(doc, LABELS.availableScopes);
+
+/** Opens the collapsed accordion sections, so the admin sees what the guide fills. */
+function expandSections(doc: Document): void {
+  for (const element of deepElements(doc)) {
+    if (element.matches('button.slds-accordion__summary-action[aria-expanded="false"]')) (element as HTMLElement).click();
+  }
+}
+
+/** The combobox's listbox (in the same shadow root), found through aria-controls. */
+function listboxOf(combobox: Element): Element | null {
+  const id = combobox.getAttribute('aria-controls');
+  return id ? ((combobox.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null) : null;
+}
+
+function selectedOptionOf(combobox: Element): Element | null {
+  return listboxOf(combobox)?.querySelector('[role=option][aria-selected="true"]') ?? null;
+}
+
+/** Chooses Distribution State = Local the way a person does: open the list, click the option. */
+async function chooseLocal(doc: Document, overwrite: boolean): Promise<FillOutcome> {
+  const combobox = findControlByLabel<HTMLElement>(doc, LABELS.distributionState);
+  if (!combobox) return 'missing';
+  const isLocal = (option: Element) => option.getAttribute('data-value') === 'Local' || matchesAny(option.textContent, LABELS.local);
+  const current = selectedOptionOf(combobox);
+  if (current && isLocal(current)) return 'unchanged';
+  if (current && !overwrite) return 'conflict';
+  if (combobox.getAttribute('aria-expanded') !== 'true') combobox.click();
+  const option = await waitFor(() => [...(listboxOf(combobox)?.querySelectorAll('[role=option]') ?? [])].find(isLocal) as HTMLElement | undefined, {
+    timeoutMs: REDRAW_WAIT_MS,
+  });
+  if (!option) return 'missing';
+  option.click();
+  return selectedOptionOf(combobox) === option ? 'filled' : 'missing';
+}
+
+/** Selects every available scope (click the first, shift-click the last) and moves them across. */
+function moveAllScopes(doc: Document): FillOutcome {
+  const list = available(doc);
+  if (!list) return 'missing';
+  const options = [...list.querySelectorAll<HTMLElement>('[role=option]')];
+  if (options.length === 0) return 'unchanged';
+  options[0].click();
+  options[options.length - 1].dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, shiftKey: true }));
+  const move = findButtonByText<HTMLElement>(list.getRootNode() as ParentNode, LABELS.moveRight);
+  if (!move) return 'missing';
+  move.click();
+  return list.querySelector('[role=option]') ? 'missing' : 'filled';
+}
+
+async function fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
+  const rules = recipe({ pkce: settings.pkce });
+  expandSections(doc);
+  const results: FieldResult[] = [
+    { field: 'name', outcome: fillText(nameField(doc), settings.appName, { overwrite }) },
+    // Without an address in the options there is nothing to fill: the report says where to set it.
+    ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(findControlByLabel(doc, LABELS.contactEmail), settings.contactEmail, { overwrite }) }] : []),
+    { field: 'distribution', outcome: await chooseLocal(doc, overwrite) },
+    { field: 'oauth', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.enableOauth), true) },
+  ];
+  // The OAuth fields are drawn only once "Enable OAuth" is ticked.
+  const callback = await waitFor(() => findControlByLabel<HTMLTextAreaElement>(doc, LABELS.callbackUrl), { timeoutMs: REDRAW_WAIT_MS });
+  results.push(
+    { field: 'callback', outcome: fillText(callback, rules.callbackUrl, { overwrite }) },
+    { field: 'scopes', outcome: moveAllScopes(doc) },
+    { field: 'flows', outcome: setAllChecked(doc, FLOW_LABELS, false) },
+    { field: 'pkce', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.pkce), rules.pkce) },
+    { field: 'secretWeb', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.requireSecretWeb), true) },
+    { field: 'secretRefresh', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.requireSecretRefresh), true) },
+  );
+  return results;
+}
+
+export function readEcaForm(doc: Document): AppForm {
+  const combobox = findControlByLabel(doc, LABELS.distributionState);
+  const selected = combobox ? selectedOptionOf(combobox) : null;
+  return {
+    name: valueOf(nameField(doc)),
+    email: valueOf(findControlByLabel(doc, LABELS.contactEmail)),
+    distributionState: selected ? (selected.getAttribute('data-value') ?? selected.textContent?.trim()) : undefined,
+    oauthEnabled: checkedOf(findControlByLabel(doc, LABELS.enableOauth)),
+    callbackUrls: callbackUrlsOf(findControlByLabel(doc, LABELS.callbackUrl)),
+    scopesAvailable: available(doc)?.querySelectorAll('[role=option]').length,
+    pkce: checkedOf(findControlByLabel(doc, LABELS.pkce)),
+    requireSecretForWebServerFlow: checkedOf(findControlByLabel(doc, LABELS.requireSecretWeb)),
+    requireSecretForRefreshTokenFlow: checkedOf(findControlByLabel(doc, LABELS.requireSecretRefresh)),
+    flowsEnabled: tickedLabels(doc, FLOW_LABELS),
+  };
+}
+
+function fillAction(doc: Document, settings: Settings, overwrite: boolean) {
+  return async () => {
+    const results = await fill(doc, settings, overwrite);
+    await send({ kind: 'observe', observation: { type: 'app-form', path: 'eca', form: readEcaForm(doc) } }).catch(() => undefined);
+    const report = fillReport(results, 'create');
+    if (hasConflicts(results)) report.lines.push(t('sf_fill_replace_hint'));
+    if (!settings.contactEmail) report.lines.push(t('sf_fill_no_email'));
+    return report;
+  };
+}
+
+export const externalClientAppForm: PageModule = {
+  id: 'salesforce/external-client-app-form',
+  matchesUrl: (url) => url.pathname.replace(/\/$/, '') === PATH,
+  isShown: (doc) => nameField(doc) !== null,
+  observe: (doc) => [
+    { type: 'seen', milestone: 'eca-form' },
+    { type: 'app-form', path: 'eca', form: readEcaForm(doc) },
+  ],
+  guide(doc, { settings }): Guidance {
+    return {
+      key: 'salesforce/eca-form',
+      title: t('sf_eca_form_title'),
+      body: t('sf_eca_form_body'),
+      // First the form, then (once it holds Marketo's callback URL) Create, the admin's next click;
+      // the card moves along and stops covering the fields.
+      target: () => {
+        const create = findButtonByText(doc, LABELS.create);
+        return (callbackFilled(doc) && create) || nameField(doc) || create;
+      },
+      actions: [
+        { id: 'fill', label: t('sf_action_fill'), run: fillAction(doc, settings, false) },
+        { id: 'replace', label: t('sf_action_replace'), run: fillAction(doc, settings, true) },
+      ],
+    };
+  },
+};
+
+// Real URLs:
+//   https://<mydomain>.lightning.force.com/lightning/setup/ManageExternalClientApplication/create
+//   https://<mydomain>.my.salesforce-setup.com/lightning/setup/ManageExternalClientApplication/create

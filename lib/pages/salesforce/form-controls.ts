@@ -1,0 +1,39 @@
+// Small steps shared by the two app forms: reading controls that may be missing, and the
+// checkbox groups the recipe wants all off.
+import { findControlByLabel } from '../../dom/deep-query';
+import { isChecked, setChecked, type FillOutcome } from '../../dom/fill';
+
+/** How long a fill waits for a part of the form that the page draws after a click. */
+export const REDRAW_WAIT_MS = 5000;
+
+export function valueOf(control: Element | null): string | undefined {
+  return control && 'value' in control ? String((control as HTMLInputElement).value) : undefined;
+}
+
+export function checkedOf(control: Element | null): boolean | undefined {
+  return control ? isChecked(control) : undefined;
+}
+
+/** The lines of a callback URL textarea (Salesforce takes one URL per line). */
+export function callbackUrlsOf(control: Element | null): string[] | undefined {
+  const value = valueOf(control);
+  return value === undefined ? undefined : value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+}
+
+/** Every checkbox labelled with one of `labels`, each set to `checked`; one outcome for all. */
+export function setAllChecked(root: ParentNode, labelGroups: readonly string[][], checked: boolean): FillOutcome {
+  const outcomes = labelGroups
+    .map((labels) => findControlByLabel<HTMLElement>(root, labels))
+    .filter((control): control is HTMLElement => control !== null)
+    .map((control) => setChecked(control, checked));
+  if (outcomes.length === 0) return 'missing';
+  if (outcomes.includes('conflict') || outcomes.includes('disabled')) return 'conflict';
+  return outcomes.includes('filled') ? 'filled' : 'unchanged';
+}
+
+/** Labels of the ticked boxes among `labelGroups`. */
+export function tickedLabels(root: ParentNode, labelGroups: readonly string[][]): string[] | undefined {
+  const controls = labelGroups.map((labels) => [labels[0], findControlByLabel(root, labels)] as const);
+  if (controls.every(([, control]) => control === null)) return undefined;
+  return controls.filter(([, control]) => control && isChecked(control)).map(([label]) => label);
+}

@@ -1,0 +1,108 @@
+// What the Marketo e2e tests share: seeding the extension (credentials, settings, the app that
+// Salesforce knows), reading the in-page guide through its shadow root, and walking the OAuth
+// popup the way the admin does. No key or secret is ever printed: assertions compare in the page.
+import type { Browser, Page } from 'puppeteer';
+import type { Bench } from '../sandbox/browser.mjs';
+import { seedSalesforceApp } from '../sandbox/oauth-outcomes.mjs';
+import { EXAMPLES } from '../sandbox/routes.mjs';
+
+export const KEY = `3MVG9${'rJ8x_Q.k2Lm'.repeat(8)}`;
+export const SECRET = 'A1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4E5F60718293A4B5C6D7E8F90';
+export const SYNC_USER = 'marketo.sync@acme.com';
+
+/** Marketo's slow steps (Confirm Credentials, the field sync) shortened for tests. */
+export const FAST = 'sandbox-delay-ms=300';
+export const SYNC_PAGE = `https://app-ab12.marketo.com/?${FAST}#SF0A1`;
+
+/** The credentials as if pasted in the popup, and the sync user as set in the options. */
+export async function seedExtension(bench: Bench, { syncUserName = SYNC_USER, key = KEY, secret = SECRET } = {}): Promise<void> {
+  const popup = await bench.openPopup();
+  const pasted = await popup.evaluate(
+    (key, secret) => chrome.runtime.sendMessage({ kind: 'paste-credentials', key, secret }),
+    key,
+    secret,
+  );
+  if (!(pasted as { ok: boolean }).ok) throw new Error('pasting the test credentials was refused');
+  await popup.evaluate(async (name) => {
+    const { settings } = await chrome.storage.local.get('settings');
+    await chrome.storage.local.set({
+      settings: { version: 1, appName: 'Marketo Sync', contactEmail: '', salesforceOrigin: '', marketoOrigin: '', pkce: false, keepSecret: false, ...(settings as object), syncUserName: name },
+    });
+  }, syncUserName);
+  await popup.close();
+}
+
+/** The Salesforce app as saved there: Marketo's callback, PKCE off, installed, unless told. */
+export function seedApp(app: Partial<Parameters<typeof seedSalesforceApp>[0] & object> = {}): void {
+  seedSalesforceApp({ key: KEY, callbackUrl: EXAMPLES.marketoOAuthCallback, ...app });
+}
+
+const GUIDE = 'oauth-guide-overlay >>>';
+
+/** Waits until the guide's card shows this title (in whichever frame holds it). */
+export async function waitForGuideTitle(frame: Page | import('puppeteer').Frame, title: string, timeout = 15_000): Promise<void> {
+  try {
+    await frame.waitForFunction(
+      (wanted) => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-title]')?.textContent?.trim() === wanted,
+      // Polling by time: a tab behind the OAuth popup gets no animation frames.
+      { timeout, polling: 100 },
+      title,
+    );
+  } catch (error) {
+    const shown = await guideText(frame, 'title').catch(() => '(page gone)');
+    throw new Error(`the guide never showed "${title}"; it shows "${shown || '(nothing)'}"`, { cause: error });
+  }
+}
+
+export function guideText(frame: Page | import('puppeteer').Frame, part: 'title' | 'body' | 'report'): Promise<string> {
+  return frame.evaluate(
+    (selector) => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector(selector)?.textContent?.trim() ?? '',
+    `[data-guide-${part}]`,
+  );
+}
+
+export async function clickGuideAction(frame: Page | import('puppeteer').Frame, id: string): Promise<void> {
+  await frame.locator(`${GUIDE} [data-guide-action="${id}"]`).click();
+}
+
+/** Waits for the action's report to say something, and returns it. */
+export async function guideReport(frame: Page | import('puppeteer').Frame): Promise<string> {
+  await frame.waitForFunction(
+    () => Boolean(document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-report] li')),
+    { polling: 100 },
+  );
+  return guideText(frame, 'report');
+}
+
+/** Clicks a Marketo ExtJS button by its text. */
+export async function clickMarketoButton(frame: Page | import('puppeteer').Frame, text: string): Promise<void> {
+  await frame.locator(`table.x-btn:not(.x-item-disabled) button.x-btn-text::-p-text(${text})`).click();
+}
+
+/** Clicks Login with Salesforce and returns the popup Marketo opened (never an older one). */
+export async function openSalesforcePopup(browser: Browser, frame: Page | import('puppeteer').Frame, label = 'Login with Salesforce'): Promise<Page> {
+  const before = new Set(browser.targets());
+  const target = browser.waitForTarget((t) => !before.has(t) && t.url().startsWith('https://login.salesforce.com/'), { timeout: 10_000 });
+  await clickMarketoButton(frame, label);
+  const popup = await (await target).page();
+  if (!popup) throw new Error('no popup page');
+  return popup;
+}
+
+/** Closes every OAuth popup left open, so that a failed test does not confuse the next. */
+export async function closeSalesforcePopups(browser: Browser): Promise<void> {
+  for (const page of await browser.pages()) {
+    if (page.url().startsWith('https://login.salesforce.com/')) await page.close();
+  }
+}
+
+/** Signs in and verifies in the popup, up to the approval (or error) page. */
+export async function signInAndVerify(popup: Page, user: string): Promise<void> {
+  await popup.waitForSelector('#username');
+  await popup.type('#username', user);
+  await popup.type('#password', 'not-a-real-password');
+  await Promise.all([popup.waitForNavigation(), popup.click('#Login')]);
+  await popup.waitForSelector('#emc');
+  await popup.type('#emc', '123456');
+  await Promise.all([popup.waitForNavigation(), popup.click('#save')]);
+}

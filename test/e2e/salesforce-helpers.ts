@@ -1,0 +1,104 @@
+// What the Salesforce e2e tests share: the admin's options, the guide overlay's parts (inside its
+// shadow root, by the overlay's DOM contract), and the identity verification an admin goes through.
+import type { Frame, Page } from 'puppeteer';
+import type { Bench } from '../sandbox/browser.mjs';
+
+export const CONTACT_EMAIL = 'admin@acme.example';
+export const APP_NAME = 'Marketo Sync';
+
+/** Options as an admin would set them: name and contact email of the app. */
+export async function setOptions(bench: Bench, overrides: Record<string, unknown> = {}): Promise<void> {
+  const worker = await bench.serviceWorker();
+  const settings = {
+    version: 1,
+    appName: APP_NAME,
+    contactEmail: CONTACT_EMAIL,
+    salesforceOrigin: '',
+    marketoOrigin: '',
+    syncUserName: '',
+    pkce: false,
+    keepSecret: false,
+    ...overrides,
+  };
+  await worker.evaluate((value) => chrome.storage.local.set({ settings: value }), settings);
+}
+
+type Scope = Page | Frame;
+
+/** Waits for the guide card with this title (in the page or one of its frames). */
+export async function waitForCard(scope: Scope, title: string, timeout = 20_000): Promise<void> {
+  await scope
+    .waitForFunction(
+      (text) => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-title]')?.textContent === text,
+      { timeout },
+      title,
+    )
+    .catch(async (error: Error) => {
+      const shown = await cardText(scope, 'title').catch(() => '(page gone)');
+      throw new Error(`${error.message}: the card never read "${title}"; it reads "${shown}"`);
+    });
+}
+
+export function cardText(scope: Scope, part: 'title' | 'body' | 'report'): Promise<string> {
+  return scope.evaluate(
+    (selector) => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector(selector)?.textContent ?? '',
+    `[data-guide-${part}]`,
+  );
+}
+
+/** Clicks a guide action as the admin would, and waits for its report. */
+export async function runGuideAction(scope: Scope, id: string): Promise<string> {
+  await scope.locator(`oauth-guide-overlay >>> [data-guide-action="${id}"]`).click();
+  await scope.waitForFunction(
+    () => Boolean(document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-report] li')),
+    { timeout: 15_000 },
+  );
+  return cardText(scope, 'report');
+}
+
+/** Whether the spotlight is drawn, and its box. */
+export function spotlightBox(scope: Scope): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  return scope.evaluate(() => {
+    const spot = document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-spotlight]');
+    if (!spot) return null;
+    const { x, y, width, height } = spot.getBoundingClientRect();
+    return { x, y, width, height };
+  });
+}
+
+/** Salesforce's identity verification in the tab it opened: any 6-digit code passes in the sandbox. */
+export async function verifyIdentity(page: Page): Promise<void> {
+  await page.waitForSelector('#emc');
+  await page.type('#emc', '123456');
+  await Promise.all([page.waitForNavigation(), page.click('#save')]);
+}
+
+/** The tab the page opens next (Consumer Key and Secret, Manage Consumer Details). */
+export async function nextTab(bench: Bench, open: () => Promise<unknown>): Promise<Page> {
+  const target = bench.browser.waitForTarget((t) => t.type() === 'page' && t.url().includes('/_ui/identity/verification/'), { timeout: 15_000 });
+  await open();
+  const page = await (await target).page();
+  if (!page) throw new Error('The new tab has no page.');
+  return page;
+}
+
+/**
+ * The frame whose address contains `urlPart`, once the guide shows in it (with this title, when
+ * given). Polled from page.frames(): the classic pages are cross-site frames (their own process),
+ * and a Frame found while a page loads or posts back can be replaced by another Frame object.
+ */
+export async function frameWithGuide(page: Page, urlPart: string, title?: string, timeout = 20_000): Promise<Frame> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (!frame.url().includes(urlPart)) continue;
+      const shown = await frame
+        .evaluate(() => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-title]')?.textContent ?? null)
+        .catch(() => null);
+      if (shown !== null && (title === undefined || shown === title)) return frame;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const seen = page.frames().map((frame) => frame.url());
+  throw new Error(`No frame at ${urlPart} showed the guide${title ? ` titled "${title}"` : ''} within ${timeout} ms; frames: ${seen.join(', ')}`);
+}

@@ -1,0 +1,73 @@
+// Both app forms in a Swedish org, with the browser (and so the extension) in Swedish: the guide
+// finds the fields by their Swedish labels where no id exists, fills them, and reports in Swedish.
+// Writes the screenshots of the callouts on both forms.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
+import { clearStorage, screenshot } from './helpers';
+import { CONTACT_EMAIL, frameWithGuide, runGuideAction, setOptions, waitForCard } from './salesforce-helpers';
+
+const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
+const HOST = 'acme.lightning.force.com';
+
+describe('app forms in Swedish', () => {
+  let bench: Bench;
+  beforeAll(async () => {
+    bench = await launchBench({ lang: 'sv' });
+  });
+  afterAll(() => bench?.close());
+
+  it('points at "Ny extern klientapp" in App Manager and fills the External Client App form by its Swedish labels', async () => {
+    await clearStorage(bench);
+    await setOptions(bench);
+    const page = await bench.newPage();
+    const console = collectConsole(page);
+    await page.setCookie({ name: 'sandbox-variant', value: 'sv', url: `https://${HOST}` });
+    await page.goto(`https://${HOST}/lightning/setup/NavigationMenus/home`);
+    await waitForCard(page, 'Skapa en extern klientapp');
+    const spotlit = await page.evaluate(() => {
+      const spot = document.querySelector('oauth-guide-overlay')!.shadowRoot!.querySelector('[data-guide-spotlight]')!.getBoundingClientRect();
+      const under = document.elementsFromPoint(spot.x + spot.width / 2, spot.y + spot.height / 2).find((e) => e.localName === 'lightning-button');
+      return under?.shadowRoot?.querySelector('button')?.textContent;
+    });
+    expect(spotlit).toBe('Ny extern klientapp');
+    await page.locator('lightning-button >>> button::-p-text(Ny extern klientapp)').click();
+    await waitForCard(page, 'Skapa den externa klientappen');
+    const report = await runGuideAction(page, 'fill');
+    expect(report).toContain('Ifyllt:');
+    expect(report).toContain('klicka sedan på Skapa');
+    const values = await page.evaluate(() => {
+      const host = (field: string) => document.querySelector(`[data-field="${field}"]`) as any;
+      return [host('contactEmail').value, host('distributionState').value, host('callbackUrl').value, host('scopes').value.length, host('pkce').checked];
+    });
+    expect(values).toEqual([CONTACT_EMAIL, 'Local', CALLBACK, 9, false]);
+    expect(await page.evaluate(() => document.querySelector('[data-field="appName"]')?.shadowRoot?.querySelector('label')?.textContent)).toContain(
+      'Namn på extern klientapp',
+    );
+    await screenshot(page, 'salesforce-eca-form-sv');
+    expect(console.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('fills the Connected App form in its frame by ids and Swedish labels', async () => {
+    await clearStorage(bench);
+    await setOptions(bench);
+    const page = await bench.newPage();
+    const console = collectConsole(page);
+    await page.setCookie({ name: 'sandbox-variant', value: 'sv', url: `https://${HOST}` });
+    await page.goto(`https://${HOST}/lightning/setup/NavigationMenus/page?address=%2Fapp%2Fmgmt%2Fforceconnectedapps%2FforceAppEdit.apexp`);
+    const frame = await frameWithGuide(page, 'forceAppEdit.apexp', 'Skapa den anslutna appen');
+    const report = await runGuideAction(frame, 'fill');
+    expect(report).toContain('klicka sedan på Spara');
+    const values = await frame.evaluate(() => {
+      const $ = (suffix: string) => document.querySelector(`[id$="${suffix}"]`) as any;
+      return [$(':callbackUrl').value, $(':backingList_s').options.length, $(':pkceSection:pkce').checked, $(':refreshSecretSection:requireSecret').checked];
+    });
+    expect(values).toEqual([CALLBACK, 9, false, true]);
+    expect(await frame.$eval('label[for$=":refreshSecretSection:requireSecret"]', (label) => label.textContent)).toBe(
+      'Kräv hemlighet för uppdateringstokenflöde',
+    );
+    await screenshot(page, 'salesforce-ca-form-sv');
+    expect(console.errors()).toEqual([]);
+    await page.close();
+  });
+});

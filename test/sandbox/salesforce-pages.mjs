@@ -1,0 +1,197 @@
+// Salesforce replica pages that depend on the org's language and on what the forms saved.
+//
+// A page file holds `{{label}}` for translated text (LABELS below: Salesforce's Setup is fully
+// translated, Swedish included; the Swedish labels follow FIELD-NOTES "Swedish labels" where it
+// has them), `{{=name}}` for an escaped value and `{{{name}}}` for prepared markup. The server
+// renders them per request; unit tests render them the same way with `renderSalesforcePage`.
+
+import { readReplica } from './replicas.mjs';
+
+/** @typedef {'en' | 'sv'} Lang */
+
+export const SCOPES = [
+  { token: 'full', en: 'Full access (full)', sv: 'Fullständig åtkomst (full)' },
+  { token: 'api', en: 'Manage user data via APIs (api)', sv: 'Hantera användardata via API:er (api)' },
+  { token: 'web', en: 'Manage user data via Web browsers (web)', sv: 'Hantera användardata via webbläsare (web)' },
+  {
+    token: 'refresh_token',
+    en: 'Perform requests at any time (refresh_token, offline_access)',
+    sv: 'Utför förfrågningar när som helst (refresh_token, offline_access)',
+  },
+  {
+    token: 'id',
+    en: 'Access the identity URL service (id, profile, email, address, phone)',
+    sv: 'Åtkomst till identitets-URL-tjänsten (id, profile, email, address, phone)',
+  },
+  { token: 'openid', en: 'Access unique user identifiers (openid)', sv: 'Åtkomst till unika användaridentifierare (openid)' },
+  { token: 'chatter_api', en: 'Access Connect REST API resources (chatter_api)', sv: 'Åtkomst till Connect REST API-resurser (chatter_api)' },
+  { token: 'pardot_api', en: 'Access Pardot services (pardot_api)', sv: 'Åtkomst till Pardot-tjänster (pardot_api)' },
+  { token: 'cdp_profile_api', en: 'Manage Data Cloud profile data (cdp_profile_api)', sv: 'Hantera Data Cloud-profildata (cdp_profile_api)' },
+];
+
+/** @type {Record<Lang, Record<string, string>>} */
+export const LABELS = {
+  en: {
+    lang: 'en',
+    eca_title: 'New External Client App',
+    basic_information: 'Basic Information',
+    eca_name: 'External Client App Name',
+    api_name: 'API Name',
+    contact_email: 'Contact Email',
+    contact_phone: 'Contact Phone',
+    description: 'Description',
+    distribution_state: 'Distribution State',
+    local: 'Local',
+    packaged: 'Packaged',
+    select_option: 'Select an Option',
+    api_section: 'API (Enable OAuth Settings)',
+    enable_oauth: 'Enable OAuth',
+    callback_url: 'Callback URL',
+    oauth_scopes: 'OAuth Scopes',
+    available_scopes: 'Available OAuth Scopes',
+    selected_scopes: 'Selected OAuth Scopes',
+    move_right: 'Move selection to Selected OAuth Scopes',
+    move_left: 'Move selection to Available OAuth Scopes',
+    flow_enablement: 'Flow Enablement',
+    flow_client_credentials: 'Enable Client Credentials Flow',
+    flow_auth_code: 'Enable Authorization Code and Credentials Flow',
+    flow_device: 'Enable Device Flow',
+    flow_token_exchange: 'Enable Token Exchange Flow',
+    security: 'Security',
+    require_secret_web: 'Require secret for Web Server Flow',
+    require_secret_refresh: 'Require secret for Refresh Token Flow',
+    pkce: 'Require Proof Key for Code Exchange (PKCE) extension for Supported Authorization Flows',
+    create: 'Create',
+    cancel: 'Cancel',
+    ca_title: 'New Connected App',
+    ca_name: 'Connected App Name',
+    enable_oauth_settings: 'Enable OAuth Settings',
+    device_flow: 'Enable for Device Flow',
+    add: 'Add',
+    remove: 'Remove',
+    save: 'Save',
+    saved_message:
+      'Changes can take up to 10 minutes to take effect. Deleting a parent org also deletes all connected apps with OAuth settings enabled.',
+    continue: 'Continue',
+    manage_consumer: 'Manage Consumer Details',
+    consumer_key: 'Consumer Key',
+    consumer_secret: 'Consumer Secret',
+    copy: 'Copy',
+    click_to_reveal: 'Click to reveal',
+    verify_title: 'Verify Your Identity',
+    verify_text: 'You\'re trying to access a protected area of Salesforce. To make sure your Salesforce account is secure, we have to verify your identity. Enter the verification code we emailed to a****@example.com.',
+    verification_code: 'Verification Code',
+    verify: 'Verify',
+    verify_error: 'The verification code is invalid. Check the code and try again.',
+    summary: 'Summary',
+    policies: 'Policies',
+    settings: 'Settings',
+    oauth_settings: 'OAuth Settings',
+    consumer_key_and_secret: 'Consumer Key and Secret',
+    app_settings: 'App Settings',
+    yes: 'Yes',
+    no: 'No',
+    connected_app_detail: 'Connected App',
+    consumer_details: 'Consumer Details',
+    oauth_section: 'API (Enable OAuth Settings)',
+  },
+  sv: {
+    lang: 'sv',
+    eca_title: 'Ny extern klientapp',
+    basic_information: 'Grundläggande information',
+    eca_name: 'Namn på extern klientapp',
+    api_name: 'API-namn',
+    contact_email: 'Kontakt-e-post',
+    contact_phone: 'Kontakttelefon',
+    description: 'Beskrivning',
+    distribution_state: 'Distributionstillstånd',
+    local: 'Lokal',
+    packaged: 'Paketerad',
+    select_option: 'Välj ett alternativ',
+    api_section: 'API (Aktivera OAuth-inställningar)',
+    enable_oauth: 'Aktivera OAuth',
+    callback_url: 'Återanrops-URL',
+    oauth_scopes: 'OAuth-omfång',
+    available_scopes: 'Tillgängliga OAuth-omfång',
+    selected_scopes: 'Valda OAuth-omfång',
+    move_right: 'Flytta markering till Valda OAuth-omfång',
+    move_left: 'Flytta markering till Tillgängliga OAuth-omfång',
+    flow_enablement: 'Flödesaktivering',
+    flow_client_credentials: 'Aktivera flöde för klientautentiseringsuppgifter',
+    flow_auth_code: 'Aktivera flöde för auktoriseringskod och autentiseringsuppgifter',
+    flow_device: 'Aktivera enhetsflöde',
+    flow_token_exchange: 'Aktivera tokenutbytesflöde',
+    security: 'Säkerhet',
+    require_secret_web: 'Kräv hemlighet för webbserverflöde',
+    require_secret_refresh: 'Kräv hemlighet för uppdateringstokenflöde',
+    pkce: 'Kräv PKCE-tillägg (Proof Key for Code Exchange) för auktoriseringsflöden som stöds',
+    create: 'Skapa',
+    cancel: 'Avbryt',
+    ca_title: 'Ny ansluten app',
+    ca_name: 'Namn på ansluten app',
+    enable_oauth_settings: 'Aktivera OAuth-inställningar',
+    device_flow: 'Aktivera för enhetsflöde',
+    add: 'Lägg till',
+    remove: 'Ta bort',
+    save: 'Spara',
+    saved_message:
+      'Det kan ta upp till 10 minuter innan ändringarna träder i kraft. Om en överordnad organisation tas bort tas även alla anslutna appar med OAuth-inställningar bort.',
+    continue: 'Fortsätt',
+    manage_consumer: 'Hantera konsumentinformation',
+    consumer_key: 'Konsumentnyckel',
+    consumer_secret: 'Konsumenthemlighet',
+    copy: 'Kopiera',
+    click_to_reveal: 'Klicka för att visa',
+    verify_title: 'Verifiera din identitet',
+    verify_text: 'Du försöker komma åt ett skyddat område i Salesforce. För att skydda ditt Salesforce-konto måste vi verifiera din identitet. Ange verifieringskoden som vi skickade till a****@example.com.',
+    verification_code: 'Verifieringskod',
+    verify: 'Verifiera',
+    verify_error: 'Verifieringskoden är ogiltig. Kontrollera koden och försök igen.',
+    summary: 'Sammanfattning',
+    policies: 'Principer',
+    settings: 'Inställningar',
+    oauth_settings: 'OAuth-inställningar',
+    consumer_key_and_secret: 'Konsumentnyckel och hemlighet',
+    app_settings: 'Appinställningar',
+    yes: 'Ja',
+    no: 'Nej',
+    connected_app_detail: 'Ansluten app',
+    consumer_details: 'Konsumentinformation',
+    oauth_section: 'API (Aktivera OAuth-inställningar)',
+  },
+};
+
+/** The variant knob may hold several comma-separated flags: "sv,old-consumer". */
+export function flags(variant) {
+  return new Set((variant ?? '').split(',').map((flag) => flag.trim()).filter(Boolean));
+}
+
+/** @param {string | null} variant @returns {Lang} */
+export function langOf(variant) {
+  return flags(variant).has('sv') ? 'sv' : 'en';
+}
+
+export const escapeHtml = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/**
+ * @param {string} file replica file with {{label}}, {{=value}} and {{{markup}}}
+ * @param {{ lang?: Lang, values?: Record<string, unknown>, markup?: Record<string, string> }} [options]
+ */
+export async function renderSalesforcePage(file, { lang = 'en', values = {}, markup = {} } = {}) {
+  const text = await readReplica(file);
+  const labels = LABELS[lang];
+  return text
+    .replace(/\{\{\{(\w+)\}\}\}/g, (_, name) => markup[name] ?? '')
+    .replace(/\{\{=(\w+)\}\}/g, (_, name) => escapeHtml(values[name]))
+    .replace(/\{\{(\w+)\}\}/g, (whole, name) => (name in labels ? escapeHtml(labels[name]) : whole));
+}
+
+/** The scope labels in a language, for the forms' "available" side. */
+export function scopeLabels(lang) {
+  return SCOPES.map((scope) => scope[lang]);
+}
+
+/** The scope labels of saved tokens, for detail pages. */
+export function scopeLabelsOf(tokens, lang) {
+  return SCOPES.filter((scope) => tokens.includes(scope.token)).map((scope) => scope[lang]);
+}

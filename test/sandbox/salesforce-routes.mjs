@@ -1,0 +1,297 @@
+// The sandbox's Salesforce pages that need code: forms that save (into salesforce-state.mjs),
+// detail pages that show what was saved, identity verification, and the classic pages that
+// Lightning frames. routes.mjs lists these rows in its Salesforce section.
+//
+// Variant flags (the `sandbox-variant` knob, comma-separated): "sv" renders Swedish labels,
+// "old-consumer" the older Consumer Details layout with "Click to reveal", "ca-off" and "dialog"
+// change App Manager (below). Pages on another host
+// (the framed classic pages, the tab that verification opens) get the knob passed on in their URL,
+// because a cookie set for one host does not reach the others.
+
+import { readReplica } from './replicas.mjs';
+import { appOnPort, saveApp } from './salesforce-state.mjs';
+import { escapeHtml, flags, LABELS, langOf, renderSalesforcePage, SCOPES, scopeLabelsOf } from './salesforce-pages.mjs';
+
+const ORG = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.(?:sandbox|scratch|develop))?';
+const LIGHTNING = new RegExp(`^${ORG}\\.lightning\\.force\\.com$`);
+const SETUP = new RegExp(`^${ORG}\\.my\\.salesforce-setup\\.com$`);
+const CLASSIC = new RegExp(`^${ORG}\\.my\\.salesforce\\.com$`);
+
+/** Where Setup (Lightning) is served. */
+const SETUP_HOSTS = [LIGHTNING, SETUP];
+/** Where classic pages are served: the org's classic host, or the new Setup host itself. */
+const CLASSIC_HOSTS = [CLASSIC, SETUP];
+
+const VARIANT = 'sandbox-variant';
+const VERIFY_PATH = '/_ui/identity/verification/method/EmailVerificationFinishUi/e';
+export const CONSUMER_PATH = '/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp';
+const CA_DETAIL_PATH = '/app/mgmt/forceconnectedapps/forceAppDetail.apexp';
+
+/** The My Domain name; a Visualforce host adds "--c" (or a namespace) to it. */
+const orgOf = (host) => host.split('.')[0].replace(/--c$/, '');
+/** Lightning frames classic pages from the org's my.salesforce.com; the new Setup host serves both. */
+const classicHostFor = (host) => host.replace(/\.lightning\.force\.com$/, '.my.salesforce.com');
+/** @param {{ localPort: number }} socket */
+const portOf = (req) => /** @type {number} */ (req.socket.localPort);
+
+function withVariant(href, variant) {
+  if (!variant) return href;
+  const url = new URL(href, 'https://placeholder.invalid');
+  url.searchParams.set(VARIANT, variant);
+  return href.startsWith('/') ? url.pathname + url.search : url.href;
+}
+
+function sendHtml(res, html, status = 200) {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(html);
+}
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (body += chunk));
+    req.on('end', () => resolve(body));
+    req.on('error', reject);
+  });
+}
+
+const scopeOptions = (lang) => SCOPES.map((s) => `<option value="${s.token}">${escapeHtml(s[lang])}</option>`).join('');
+const scopeItems = (tokens, lang) => scopeLabelsOf(tokens, lang).map((label) => `<li>${escapeHtml(label)}</li>`).join('');
+const yesNo = (value, lang) => LABELS[lang][value ? 'yes' : 'no'];
+
+/** The identity verification page that leads to an app's consumer details. */
+function consumerUrl(classicHost, app, variant) {
+  const ret = withVariant(`${CONSUMER_PATH}?applicationId=${app.id}`, variant);
+  return withVariant(`https://${classicHost}${VERIFY_PATH}?retURL=${encodeURIComponent(ret)}`, variant);
+}
+
+/** App Manager's header in Swedish. */
+export const APP_MANAGER_SV = {
+  'New Lightning App': 'Ny Lightning-app',
+  'New Connected App': 'Ny ansluten app',
+  'New External Client App': 'Ny extern klientapp',
+  'Lightning Experience App Manager': 'Apphanterare för Lightning Experience',
+};
+
+/** @type {Array<import('./server.mjs').Route>} */
+export const SALESFORCE_ROUTES = [
+  {
+    // Flags: "ca-off" is an org where Connected Apps can no longer be created (no New Connected
+    // App button); "dialog" a newer org where New Connected App first asks which kind of app.
+    name: 'salesforce/app-manager',
+    host: SETUP_HOSTS,
+    path: '/lightning/setup/NavigationMenus/home',
+    async handler(req, res, { variant }) {
+      const on = flags(variant);
+      let html = await readReplica('salesforce/app-manager.html');
+      if (on.has('ca-off')) html = html.replace(/\s*<lightning-button label="New Connected App"[^>]*><\/lightning-button>/, '');
+      if (on.has('dialog')) html = html.replace('class="setupPage appManagerPage"', 'class="setupPage appManagerPage" data-new-app-dialog');
+      if (on.has('sv')) {
+        // The header's buttons in Swedish (the list's data stays as the org named it).
+        for (const [en, sv] of Object.entries(APP_MANAGER_SV)) html = html.replaceAll(`"${en}"`, `"${sv}"`);
+        html = html.replace('<html lang="en"', '<html lang="sv"');
+      }
+      sendHtml(res, html);
+    },
+  },
+  {
+    name: 'salesforce/eca-form',
+    host: SETUP_HOSTS,
+    path: '/lightning/setup/ManageExternalClientApplication/create',
+    async handler(req, res, { variant }) {
+      const lang = langOf(variant);
+      sendHtml(res, await renderSalesforcePage('salesforce/eca-form.html', { lang, markup: { scopeOptions: scopeOptions(lang) } }));
+    },
+  },
+  {
+    // What the External Client App form's Create sends (the real page calls Aura actions).
+    name: 'salesforce/eca-save',
+    host: SETUP_HOSTS,
+    path: '/_sandbox/salesforce/apps',
+    async handler(req, res, { host }) {
+      if (req.method !== 'POST') return sendHtml(res, 'Method not allowed', 405);
+      const fields = JSON.parse(await readBody(req));
+      const app = saveApp(portOf(req), orgOf(host), {
+        kind: 'eca',
+        name: String(fields.name ?? ''),
+        email: String(fields.email ?? ''),
+        distributionState: String(fields.distributionState ?? ''),
+        callbackUrl: fields.oauthEnabled ? String(fields.callbackUrl ?? '') : '',
+        scopes: fields.oauthEnabled ? [fields.scopes ?? []].flat().map(String) : [],
+        pkce: Boolean(fields.pkce),
+        requireSecretForWebServerFlow: Boolean(fields.requireSecretForWebServerFlow),
+        requireSecretForRefreshTokenFlow: Boolean(fields.requireSecretForRefreshTokenFlow),
+        flowsEnabled: [fields.flowsEnabled ?? []].flat().map(String),
+      });
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ detailPath: `/lightning/setup/ManageExternalClientApplication/${app.id}/detail` }));
+    },
+  },
+  {
+    name: 'salesforce/eca-detail',
+    host: SETUP_HOSTS,
+    path: /^\/lightning\/setup\/ManageExternalClientApplication\/0xI\w+\/detail$/,
+    async handler(req, res, { url, host, variant, sendReplica }) {
+      const app = appOnPort(portOf(req), url.pathname.split('/')[4]);
+      if (!app || app.org !== orgOf(host)) return sendReplica('salesforce/not-found.html', 404);
+      const lang = langOf(variant);
+      const labels = LABELS[lang];
+      const html = await renderSalesforcePage('salesforce/eca-detail.html', {
+        lang,
+        values: {
+          appName: app.name,
+          email: app.email,
+          distributionState: app.distributionState === 'Local' ? labels.local : app.distributionState === 'Packaged' ? labels.packaged : '',
+          callbackUrl: app.callbackUrl,
+          requireSecretWeb: yesNo(app.requireSecretForWebServerFlow, lang),
+          requireSecretRefresh: yesNo(app.requireSecretForRefreshTokenFlow, lang),
+          pkce: yesNo(app.pkce, lang),
+          consumerUrl: consumerUrl(classicHostFor(host), app, variant),
+        },
+        markup: { scopeItems: scopeItems(app.scopes, lang) },
+      });
+      sendHtml(res, html);
+    },
+  },
+  {
+    name: 'salesforce/framed-classic',
+    host: SETUP_HOSTS,
+    path: /^\/lightning\/setup\/(?:NavigationMenus|ConnectedApplication)\/page$/,
+    query: { address: /^\/app\/mgmt\/forceconnectedapps\/forceApp(?:Edit|Detail)\.apexp/ },
+    async handler(req, res, { url, host, variant }) {
+      const lang = langOf(variant);
+      const address = /** @type {string} */ (url.searchParams.get('address'));
+      const frame = new URL(address, `https://${classicHostFor(host)}`);
+      frame.searchParams.set('sfdcIFrameOrigin', `https://${host}`);
+      frame.searchParams.set('sfdcIFrameHost', 'web');
+      frame.searchParams.set('isdtp', 'p1');
+      const html = await renderSalesforcePage('salesforce/framed-classic.html', {
+        lang,
+        values: {
+          title: LABELS[lang][address.includes('forceAppEdit') ? 'ca_title' : 'connected_app_detail'],
+          frameId: String(Date.now()).slice(-13),
+          frameSrc: withVariant(frame.href, variant),
+        },
+      });
+      sendHtml(res, html);
+    },
+  },
+  {
+    name: 'salesforce/ca-form',
+    host: CLASSIC_HOSTS,
+    path: '/app/mgmt/forceconnectedapps/forceAppEdit.apexp',
+    async handler(req, res, { url, host, variant }) {
+      const lang = langOf(variant);
+      const renderForm = async (errors = '') =>
+        sendHtml(
+          res,
+          await renderSalesforcePage('salesforce/ca-form.html', {
+            lang,
+            values: { formAction: url.pathname + url.search },
+            markup: { scopeOptions: scopeOptions(lang), errors },
+          }),
+        );
+      if (req.method !== 'POST') return renderForm();
+
+      const form = new URLSearchParams(await readBody(req));
+      const field = (suffix) => [...form.entries()].find(([name]) => name.endsWith(suffix))?.[1] ?? '';
+      const fields = (suffix) => [...form.entries()].filter(([name]) => name.endsWith(suffix)).map(([, value]) => value);
+      const oauth = field(':oauth:isOauth') === 'on';
+      const app = {
+        kind: /** @type {const} */ ('connected-app'),
+        name: field(':nameSection:name').trim(),
+        email: field(':emailSection:contactEmail').trim(),
+        callbackUrl: oauth ? field(':multiCallbackUrlSection:callbackUrl').trim() : '',
+        scopes: oauth ? fields(':duelingListBox:backingList_s') : [],
+        pkce: field(':pkceSection:pkce') === 'on',
+        requireSecretForWebServerFlow: field(':webServerSecretSection:requireSecret') === 'on',
+        requireSecretForRefreshTokenFlow: field(':refreshSecretSection:requireSecret') === 'on',
+        flowsEnabled: field(':deviceFlowSection:deviceCheckbox') === 'on' ? ['device'] : [],
+      };
+      if (!app.name || !app.email || (oauth && !app.callbackUrl)) {
+        return renderForm('<div class="message errorM3" role="alert">Error: Invalid Data. Review all error messages below to correct your data.</div>');
+      }
+      const saved = saveApp(portOf(req), orgOf(host), app);
+      // Continue keeps the frame's parameters, as JSF links do.
+      const keep = ['sfdcIFrameOrigin', 'sfdcIFrameHost', 'isdtp', VARIANT]
+        .filter((name) => url.searchParams.has(name))
+        .map((name) => `<input type="hidden" name="${name}" value="${escapeHtml(url.searchParams.get(name))}">`);
+      sendHtml(
+        res,
+        await renderSalesforcePage('salesforce/ca-saved.html', {
+          lang,
+          values: { appName: saved.name, detailPath: CA_DETAIL_PATH },
+          markup: { hiddenQuery: [`<input type="hidden" name="applicationId" value="${saved.id}">`, ...keep].join('') },
+        }),
+      );
+    },
+  },
+  {
+    name: 'salesforce/ca-detail',
+    host: CLASSIC_HOSTS,
+    path: CA_DETAIL_PATH,
+    async handler(req, res, { url, host, variant, sendReplica }) {
+      const app = appOnPort(portOf(req), url.searchParams.get('applicationId') ?? '');
+  if (!app || app.org !== orgOf(host)) return sendReplica('salesforce/not-found.html', 404);
+  const lang = langOf(variant);
+  const html = await renderSalesforcePage('salesforce/ca-detail.html', {
+    lang,
+    values: {
+      appName: app.name,
+      email: app.email,
+      callbackUrl: app.callbackUrl,
+      pkce: String(app.pkce),
+      pkceWord: app.pkce ? 'Checked' : 'Not Checked',
+      requireSecretWebWord: app.requireSecretForWebServerFlow ? 'Checked' : 'Not Checked',
+      consumerUrl: consumerUrl(host, app, variant),
+    },
+    markup: { scopeItems: scopeItems(app.scopes, lang) },
+  });
+  sendHtml(res, html);
+    },
+  },
+  {
+    name: 'salesforce/verify-identity',
+    host: CLASSIC_HOSTS,
+    path: VERIFY_PATH,
+    async handler(req, res, { url, variant }) {
+  const lang = langOf(variant);
+  if (req.method === 'POST') {
+    const code = new URLSearchParams(await readBody(req)).get('emc') ?? '';
+    const ret = url.searchParams.get('retURL') ?? '/';
+    if (/^\d{6}$/.test(code.trim()) && ret.startsWith('/') && !ret.startsWith('//')) {
+      res.writeHead(302, { location: withVariant(ret, variant) });
+      return res.end();
+    }
+  }
+  const error = req.method === 'POST' ? `<div class="loginError" role="alert">${escapeHtml(LABELS[lang].verify_error)}</div>` : '';
+  sendHtml(
+    res,
+    await renderSalesforcePage('salesforce/verify-identity.html', { lang, values: { formAction: url.pathname + url.search }, markup: { error } }),
+  );
+    },
+  },
+  {
+    name: 'salesforce/consumer-details',
+    host: CLASSIC_HOSTS,
+    path: CONSUMER_PATH,
+    handler: consumerDetailsHandler,
+  },
+];
+
+/**
+ * The Consumer Details page, also served by routes.mjs on hosts that are not Setup (a Visualforce
+ * host, a lookalike) to show that the extension captures nothing there.
+ * @type {import('./server.mjs').Route['handler']}
+ */
+export async function consumerDetailsHandler(req, res, { url, host, variant, sendReplica }) {
+  const app = appOnPort(portOf(req), url.searchParams.get('applicationId') ?? '');
+  if (!app || app.org !== orgOf(host)) return sendReplica('salesforce/not-found.html', 404);
+  const file = flags(variant).has('old-consumer') ? 'salesforce/consumer-details-old.html' : 'salesforce/consumer-details.html';
+  const html = await renderSalesforcePage(file, {
+    lang: langOf(variant),
+    values: { appName: app.name, consumerKey: app.consumerKey, consumerSecret: app.consumerSecret },
+  });
+  sendHtml(res, html);
+}

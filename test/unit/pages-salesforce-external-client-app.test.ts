@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+// The External Client App path's page modules against their replica pages, in English and Swedish.
+// The form's fields are the replica's Lightning web components (real open shadow roots, no ids),
+// so the module must find everything by label and role, as on the real page.
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { externalClientAppDetail, readEcaSettings } from '../../lib/pages/salesforce/external-client-app-detail';
+import { externalClientAppForm, readEcaForm } from '../../lib/pages/salesforce/external-client-app-form';
+import { SCOPES } from '../sandbox/salesforce-pages.mjs';
+import { useLocale } from './locale-messages';
+import { guideContext, loadReplica, recordMessages } from './salesforce-replica';
+
+const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
+const scopeOptions = (lang: 'en' | 'sv') => SCOPES.map((s) => `<option value="${s.token}">${s[lang]}</option>`).join('');
+/** A component of the replica by its (replica-only) data-field, for the test's own assertions. */
+const host = (field: string) => document.querySelector(`[data-field="${field}"]`) as HTMLElement & { value: any; checked: boolean };
+
+beforeAll(async () => {
+  // The components fetch the sandbox's stylesheet; here there is no sandbox to answer.
+  vi.stubGlobal('fetch', async () => new Response(''));
+  // The replica's components and the form's behaviour, as the sandbox's pages load them.
+  await import('../sandbox/replicas/salesforce/lightning-components.js');
+  await import('../sandbox/replicas/salesforce/eca-form.js');
+});
+
+async function runAction(id: string) {
+  const action = externalClientAppForm.guide!(document, guideContext())!.actions!.find((a) => a.id === id)!;
+  return action.run();
+}
+
+describe.each(['en', 'sv'] as const)('External Client App form (%s)', (lang) => {
+  let sent: unknown[];
+  beforeEach(async () => {
+    useLocale('en');
+    sent = recordMessages();
+    await loadReplica('salesforce/eca-form.html', { lang, markup: { scopeOptions: scopeOptions(lang) } });
+  });
+
+  it('recognises the form once its components have drawn the name field', () => {
+    expect(externalClientAppForm.matchesUrl(new URL('https://acme.my.salesforce-setup.com/lightning/setup/ManageExternalClientApplication/create'))).toBe(true);
+    expect(externalClientAppForm.isShown(document)).toBe(true);
+    expect(readEcaForm(document)).toMatchObject({ name: '', oauthEnabled: false, callbackUrls: undefined, scopesAvailable: undefined });
+  });
+
+  it('fills the form: fields in shadow roots, the combobox, the dual list box, the boxes', async () => {
+    const report = await runAction('fill');
+    expect(report.lines).toContain('Check the form, then click Create.');
+    expect(report.tone).toBe('success');
+    expect(host('appName').value).toBe('Marketo Sync');
+    expect(host('contactEmail').value).toBe('admin@acme.example');
+    expect(host('distributionState').value).toBe('Local');
+    expect(host('enableOauth').checked).toBe(true);
+    expect(host('callbackUrl').value).toBe(CALLBACK);
+    expect(host('scopes').value).toEqual(SCOPES.map((s) => s.token));
+    expect(host('pkce').checked).toBe(false);
+    expect(host('requireSecretWebServer').checked).toBe(true);
+    expect(host('requireSecretRefresh').checked).toBe(true);
+    expect(readEcaForm(document)).toMatchObject({ distributionState: 'Local', scopesAvailable: 0, flowsEnabled: [], pkce: false });
+    expect(sent).toContainEqual({ kind: 'observe', observation: expect.objectContaining({ type: 'app-form', path: 'eca' }) });
+  });
+
+  it('does not overwrite a Distribution State the admin chose, until asked', async () => {
+    const combobox = host('distributionState').shadowRoot!.querySelector<HTMLElement>('[role=combobox]')!;
+    combobox.click();
+    host('distributionState').shadowRoot!.querySelector<HTMLElement>('[data-value=Packaged]')!.click();
+    const report = await runAction('fill');
+    expect(report.lines.join(' ')).toMatch(/Left as you typed them.*Distribution State/);
+    expect(host('distributionState').value).toBe('Packaged');
+    await runAction('replace');
+    expect(host('distributionState').value).toBe('Local');
+  });
+});
+
+describe('External Client App detail', () => {
+  it.each(['en', 'sv'] as const)('reads back what was saved from the Settings tab and points at the tab first (%s)', async (lang) => {
+    useLocale('en');
+    await loadReplica('salesforce/eca-detail.html', {
+      lang,
+      values: { appName: 'Marketo Sync', callbackUrl: CALLBACK, pkce: lang === 'sv' ? 'Nej' : 'No', consumerUrl: '/verify' },
+      markup: { scopeItems: SCOPES.map((s) => `<li>${s[lang]}</li>`).join('') },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50)); // components draw
+    expect(externalClientAppDetail.isShown(document)).toBe(true);
+    const settings = readEcaSettings(document)!;
+    expect(settings.callbackUrls).toEqual([CALLBACK]);
+    expect(settings.scopes).toEqual(expect.arrayContaining(['api', 'refresh_token', 'full']));
+    expect(settings.pkce).toBe(false);
+    const guidance = externalClientAppDetail.guide!(document, guideContext());
+    expect(guidance?.tone).toBe('info');
+    expect(guidance?.target?.()?.getAttribute('role')).toBe('tab');
+    expect(externalClientAppDetail.observe(document)).toContainEqual({ type: 'seen', milestone: 'eca-created' });
+  });
+});
