@@ -23,9 +23,14 @@ export default defineContentScript({
     };
     runPages([syncWithSalesforce], ctx.signal, render);
 
-    // Marketo changes the page in place (dialogs, its blocked message); say the new words then.
+    // Marketo changes the page in place (dialogs, its blocked message); say the new words then,
+    // and take the card away when the page itself goes.
     const refresh = async () => {
-      if (!guiding || !syncWithSalesforce.isShown(document)) return;
+      if (!guiding) return;
+      if (!syncWithSalesforce.isShown(document)) {
+        render(null);
+        return;
+      }
       const context = await send({ kind: 'guide-context' });
       if (context && guiding && !ctx.signal.aborted) render(syncWithSalesforce.guide?.(document, context) ?? null);
     };

@@ -66,6 +66,14 @@ describe('in English', () => {
     const progress = await waitForProgress(bench, (p) => p.seen['mkto-sync-page'] !== undefined && p.oauthFeature !== 'unknown');
     expect(progress.oauthFeature).toBe('oauth');
     expect(progress.hosts.marketo).toBe('https://app-ab12.marketo.com');
+
+    // The page's guide card goes when the admin moves on to another Admin page.
+    const cards = () => page.evaluate(() => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelectorAll('[data-guide-card]').length ?? 0);
+    await page.waitForFunction(() => Boolean(document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-card]')));
+    await page.evaluate(() => (location.hash = 'MM0A1'));
+    await page.waitForSelector('::-p-text(Subscription Information)', { visible: true });
+    await page.waitForFunction(() => !document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-card]'));
+    expect(await cards()).toBe(0);
     expect(console.errors()).toEqual([]);
     await page.close();
   });

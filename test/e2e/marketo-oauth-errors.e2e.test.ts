@@ -35,7 +35,11 @@ describe('Marketo: when the OAuth sign-in goes wrong', () => {
     await clearStorage(bench);
     await seedExtension(bench);
   });
-  afterEach(() => closeSalesforcePopups(bench.browser));
+  // Every test starts from clean storage: no page of the last one may still report into it.
+  afterEach(async () => {
+    await closeSalesforcePopups(bench.browser);
+    for (const page of await bench.browser.pages()) if (page.url().startsWith('https://')) await page.close();
+  });
 
   /** The Sync with Salesforce page with the key and secret saved by the admin. */
   async function savedSyncPage(): Promise<Page> {

@@ -35,14 +35,18 @@ export function watchSyncPage(document: Document, signal: AbortSignal, report: R
   let running = false;
   let blocked = false;
   let dialog = false;
+  // Marketo draws the next Admin page a moment after the hash changed; the page going away is a
+  // change too, so that its guidance goes with it.
+  let shown = false;
   const observer = new MutationObserver(() => guarded(() => {
     const nowRunning = syncPage.syncRunningShown(document);
     const nowBlocked = syncPage.popupBlockedShown(document);
     const nowDialog = syncPage.confirm(document) !== null;
+    const nowShown = syncPage.auth(document) !== null;
     if (nowRunning && !running) seen('mkto-sync-running');
     if (nowBlocked && !blocked) report({ type: 'popups', state: 'blocked' });
-    const changed = nowRunning !== running || nowBlocked !== blocked || nowDialog !== dialog;
-    [running, blocked, dialog] = [nowRunning, nowBlocked, nowDialog];
+    const changed = nowRunning !== running || nowBlocked !== blocked || nowDialog !== dialog || nowShown !== shown;
+    [running, blocked, dialog, shown] = [nowRunning, nowBlocked, nowDialog, nowShown];
     if (changed) pageChanged();
   }));
   observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class', 'style'] });
