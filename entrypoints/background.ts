@@ -1,6 +1,7 @@
 import { handleRequest, refreshPopups } from '../lib/background/hub';
+import { repairProgress } from '../lib/background/progress-store';
 import { RequestSchema } from '../lib/messages';
-import { KEYS, readKeptSecret, readProgressRepairing, readSettingsRepairing } from '../lib/storage';
+import { KEYS, readKeptSecret, readSettingsRepairing } from '../lib/storage';
 
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender) => {
@@ -16,7 +17,7 @@ export default defineBackground(() => {
   // Repair unreadable storage as soon as it is seen, so the popup shows the notice, whether it
   // was damaged while the browser was closed or by a write while it runs. A change also wakes a
   // stopped worker; a value that parses costs one read.
-  const repair = () => Promise.all([readProgressRepairing(), readSettingsRepairing(), readKeptSecret()]);
+  const repair = () => Promise.all([repairProgress(), readSettingsRepairing(), readKeptSecret()]);
   browser.storage.onChanged.addListener((changes, area) => {
     const watched: string[] = [KEYS.progress, KEYS.settings, KEYS.keptSecret];
     if (area === 'local' && Object.keys(changes).some((key) => watched.includes(key))) void repair();

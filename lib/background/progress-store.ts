@@ -23,6 +23,12 @@ export function applyAction(action: Action): Promise<{ before: Progress; after: 
   });
 }
 
+/** Reads progress, replacing it if unreadable, in the same queue as the updates: a repair that
+ * raced an update could otherwise write the default over the update's fact. */
+export function repairProgress(): Promise<Progress> {
+  return serially(readProgressRepairing);
+}
+
 /** Replaces progress wholesale (reset), in the same queue as the updates. */
 export function replaceProgress(progress: Progress): Promise<void> {
   return serially(() => writeProgress(progress));
