@@ -89,13 +89,6 @@ export async function openSalesforcePopup(browser: Browser, frame: Page | import
   return popup;
 }
 
-/** Closes every OAuth popup left open, so that a failed test does not confuse the next. */
-export async function closeSalesforcePopups(browser: Browser): Promise<void> {
-  for (const page of await browser.pages()) {
-    if (page.url().startsWith('https://login.salesforce.com/')) await page.close();
-  }
-}
-
 /** Signs in and verifies in the popup, up to the approval (or error) page. */
 export async function signInAndVerify(popup: Page, user: string): Promise<void> {
   await popup.waitForSelector('#username');

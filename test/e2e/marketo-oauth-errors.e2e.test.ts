@@ -1,19 +1,17 @@
 // What goes wrong between Login with Salesforce and Allow, in Chromium with popup blocking on:
 // a blocked Salesforce window and its fix, each OAuth error page Salesforce shows (JOURNEY.md
 // "When it goes wrong"), and the wrong user on the approval page.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
-import { POPUP_VERDICT_MS } from '../../lib/pages/marketo/sync-watch';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
 import { seedSalesforceApp } from '../sandbox/oauth-outcomes.mjs';
 import { seedApp as seedSavedApp, updateApp } from '../sandbox/salesforce-state.mjs';
-import { clearStorage, screenshot, storedState, waitForProgress } from './helpers';
+import { screenshot, storedState, waitForProgress } from './helpers';
 import {
   SYNC_PAGE,
   SYNC_USER,
   clickGuideAction,
   clickMarketoButton,
-  closeSalesforcePopups,
   guideText,
   openSalesforcePopup,
   seedApp,
@@ -23,22 +21,16 @@ import {
 } from './marketo-helpers';
 
 describe('Marketo: when the OAuth sign-in goes wrong', () => {
+  // A browser of its own for each test: a page of the last test may still report into the
+  // background after it closed, which no clearing of storage can order.
   let bench: Bench;
-  beforeAll(async () => {
-    bench = await launchBench({ popupBlocking: true });
-  });
-  afterAll(async () => {
-    seedSalesforceApp(null);
-    await bench?.close();
-  });
   beforeEach(async () => {
-    await clearStorage(bench);
+    bench = await launchBench({ popupBlocking: true });
     await seedExtension(bench);
   });
-  // Every test starts from clean storage: no page of the last one may still report into it.
   afterEach(async () => {
-    await closeSalesforcePopups(bench.browser);
-    for (const page of await bench.browser.pages()) if (page.url().startsWith('https://')) await page.close();
+    seedSalesforceApp(null);
+    await bench?.close();
   });
 
   /** The Sync with Salesforce page with the key and secret saved by the admin. */
@@ -76,8 +68,6 @@ describe('Marketo: when the OAuth sign-in goes wrong', () => {
     await waitForGuideTitle(popup, 'Sign in as the Marketo sync user');
     const progress = await waitForProgress(bench, (p) => p.popups === 'allowed' && p.seen['mkto-popup-opened'] !== undefined);
     expect(progress.popups).toBe('allowed');
-    // Let the Marketo page's own verdict on the click land before the next test clears storage.
-    await new Promise((resolve) => setTimeout(resolve, POPUP_VERDICT_MS + 500));
     await popup.close();
     expect(console.errors()).toEqual([]);
     await page.close();
