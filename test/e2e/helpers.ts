@@ -76,10 +76,16 @@ export function checklistItems(popup: Page): Promise<SeenItem[]> {
   );
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * The whole page, or with `atBottom` the viewport scrolled to the page's end as the admin sees it
+ * there: a full-page capture paints a cross-site frame only near the viewport, so a card low in
+ * Setup's classic frame would come out cut off.
+ */
+export async function screenshot(page: Page, name: string, { atBottom = false } = {}): Promise<string> {
   await mkdir(SCREENSHOTS, { recursive: true });
   const file = path.join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  if (atBottom) await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.screenshot({ path: file, fullPage: !atBottom });
   return file;
 }
 

@@ -71,7 +71,7 @@ describe('Connected App path', () => {
       secretRefresh: true,
       device: false,
     });
-    if (host.includes('lightning')) await screenshot(page, 'salesforce-ca-form-en');
+    if (host.includes('lightning')) await screenshot(page, 'salesforce-ca-form-en', { atBottom: true });
     await waitForProgress(bench, (progress) => progress.path === 'connected-app' && progress.forms['connected-app']?.scopesAvailable === 0);
 
     await frame.locator('[id$="bottom:save"]').click();

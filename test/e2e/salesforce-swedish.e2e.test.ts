@@ -66,7 +66,7 @@ describe('app forms in Swedish', () => {
     expect(await frame.$eval('label[for$=":refreshSecretSection:requireSecret"]', (label) => label.textContent)).toBe(
       'Kräv hemlighet för uppdateringstokenflöde',
     );
-    await screenshot(page, 'salesforce-ca-form-sv');
+    await screenshot(page, 'salesforce-ca-form-sv', { atBottom: true });
     expect(console.errors()).toEqual([]);
     await page.close();
   });
