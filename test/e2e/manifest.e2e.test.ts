@@ -1,0 +1,145 @@
+// The built manifests ask for exactly what DESIGN.md allows: storage, contentSettings (Chrome
+// only: Firefox has no such API) and the admin consoles' hosts, with no broad match pattern. The
+// Chrome build is the one the bench loads (npm run build); the Firefox build is made here, in a
+// directory of its own, and linted as addons.mozilla.org would. No browser is launched.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from '../sandbox/browser.mjs';
+import { buildFirefox, lintFirefox, type LintResult } from '../firefox/lint.mjs';
+
+// Written out on purpose: a new host or permission must be a decision, not a side effect.
+const CONSOLE_HOSTS = [
+  'https://*.lightning.force.com/*',
+  'https://*.my.salesforce.com/*',
+  'https://*.my.salesforce-setup.com/*',
+  'https://login.salesforce.com/*',
+  'https://test.salesforce.com/*',
+  'https://*.lightning.force.mil/*',
+  'https://*.my.salesforce.mil/*',
+  'https://*.lightning.crmforce.mil/*',
+  'https://*.my.crmforce.mil/*',
+  'https://*.lightning.sfcrmapps.cn/*',
+  'https://*.my.sfcrmproducts.cn/*',
+  'https://*.marketo.com/*',
+  'https://experience.adobe.com/*',
+];
+/** The OAuth window's script runs on Marketo's redirect page only, a path inside a console host. */
+const OAUTH_REDIRECT_MATCH = 'https://app.marketo.com/salesforce/*';
+
+const CHROME_PERMISSIONS = ['storage', 'contentSettings'];
+// Manifest V2 lists host access among the permissions.
+const FIREFOX_PERMISSIONS = ['storage', ...CONSOLE_HOSTS];
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  host_permissions?: string[];
+  optional_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches: string[] }[];
+  browser_specific_settings?: {
+    gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } };
+  };
+}
+
+const sorted = (list: readonly string[] | undefined) => [...(list ?? [])].sort();
+
+/** A pattern that reaches beyond named hosts: any scheme or http, any host, or a whole TLD. */
+function isBroad(pattern: string): boolean {
+  if (pattern === '<all_urls>') return true;
+  const match = /^([^:]+):\/\/([^/]*)\//.exec(pattern);
+  if (!match) return true;
+  const [, scheme, host] = match;
+  return scheme !== 'https' || host === '*' || host === '' || /^\*\.[^.]+$/.test(host);
+}
+
+function contentScriptMatches(manifest: Manifest): string[] {
+  return (manifest.content_scripts ?? []).flatMap((script) => script.matches);
+}
+
+function expectNarrowContentScripts(manifest: Manifest): void {
+  const matches = contentScriptMatches(manifest);
+  expect(matches.length).toBeGreaterThan(0);
+  expect(matches.filter(isBroad)).toEqual([]);
+  expect(matches.filter((pattern) => !CONSOLE_HOSTS.includes(pattern) && pattern !== OAUTH_REDIRECT_MATCH)).toEqual([]);
+  expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/\*/);
+}
+
+describe('isBroad', () => {
+  it('tells broad patterns from the consoles’ hosts', () => {
+    for (const pattern of ['<all_urls>', '*://*/*', 'https://*/*', 'http://*.marketo.com/*', '*://*.marketo.com/*', 'https://*.com/*']) {
+      expect(isBroad(pattern), pattern).toBe(true);
+    }
+    for (const pattern of [...CONSOLE_HOSTS, OAUTH_REDIRECT_MATCH]) expect(isBroad(pattern), pattern).toBe(false);
+  });
+});
+
+describe('the Chrome build (MV3)', () => {
+  let manifest: Manifest;
+  beforeAll(async () => {
+    manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  });
+
+  it('asks for storage, contentSettings and the consoles’ hosts, nothing optional', () => {
+    expect(manifest.manifest_version).toBe(3);
+    expect(sorted(manifest.permissions)).toEqual(sorted(CHROME_PERMISSIONS));
+    expect(sorted(manifest.host_permissions)).toEqual(sorted(CONSOLE_HOSTS));
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions ?? []).toEqual([]);
+  });
+
+  it('runs content scripts on the consoles only', () => {
+    expectNarrowContentScripts(manifest);
+  });
+
+  it('carries no Firefox settings', () => {
+    expect(manifest.browser_specific_settings).toBeUndefined();
+  });
+});
+
+describe('the Firefox build (MV2)', () => {
+  let outDir: string;
+  let dir: string;
+  let manifest: Manifest;
+  beforeAll(async () => {
+    outDir = await mkdtemp(path.join(os.tmpdir(), 'ext-firefox-'));
+    dir = buildFirefox(outDir, { quiet: true });
+    manifest = JSON.parse(await readFile(path.join(dir, 'manifest.json'), 'utf8'));
+  });
+  afterAll(async () => {
+    if (outDir) await rm(outDir, { recursive: true, force: true });
+  });
+
+  it('asks for storage and the consoles’ hosts, without contentSettings', () => {
+    expect(manifest.manifest_version).toBe(2);
+    expect(sorted(manifest.permissions)).toEqual(sorted(FIREFOX_PERMISSIONS));
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_permissions ?? []).toEqual([]);
+    expect(JSON.stringify(manifest)).not.toContain('contentSettings');
+  });
+
+  it('runs content scripts on the consoles only, as in Chrome', async () => {
+    expectNarrowContentScripts(manifest);
+    const chrome: Manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+    expect(manifest.content_scripts).toEqual(chrome.content_scripts);
+  });
+
+  it('has an add-on id and declares that it collects no data', () => {
+    const gecko = manifest.browser_specific_settings?.gecko;
+    expect(gecko?.id).toBe('marketo-sfdc-oauth-guide@example.invalid');
+    expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
+  });
+
+  it('passes web-ext lint with no errors; the only warnings are Preact’s innerHTML', async () => {
+    const result: LintResult = await lintFirefox(dir);
+    expect(result.errors.map((error) => `${error.code} ${error.file ?? ''}: ${error.message}`)).toEqual([]);
+    // Preact's diff assigns innerHTML for dangerouslySetInnerHTML, which our code never uses; any
+    // other warning is new and must be looked at.
+    const unexpected = result.warnings.filter(
+      (warning) => !(warning.code === 'UNSAFE_VAR_ASSIGNMENT' && /innerHTML/.test(warning.message)),
+    );
+    expect(unexpected.map((warning) => `${warning.code} ${warning.file ?? ''}: ${warning.message}`)).toEqual([]);
+  });
+});
