@@ -17,7 +17,8 @@ export interface BenchOptions {
 }
 
 export interface Bench {
-  browser: Browser;
+  /** The running Chromium (another one after restart()). */
+  readonly browser: Browser;
   sandbox: Sandbox;
   /** 32 letters a-p; null when launched with extension: false. */
   extensionId: string | null;
@@ -27,6 +28,8 @@ export interface Bench {
   /** The real toolbar popup for `tab`. */
   openActionPopup(tab: Page): Promise<Page>;
   newPage(): Promise<Page>;
+  /** Quits Chromium and starts it again on the same profile: storage.local stays, storage.session goes. */
+  restart(): Promise<void>;
   close(): Promise<void>;
 }
 

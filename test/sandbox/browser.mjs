@@ -34,6 +34,7 @@ const PAGE_VIEWPORT = { width: 1280, height: 800 };
  *   openPopup: (page?: import('puppeteer').Page) => Promise<import('puppeteer').Page>,
  *   openActionPopup: (tab: import('puppeteer').Page) => Promise<import('puppeteer').Page>,
  *   newPage: () => Promise<import('puppeteer').Page>,
+ *   restart: () => Promise<void>,
  *   close: () => Promise<void>,
  * }} Bench
  */
@@ -73,10 +74,8 @@ export async function launchBench({ lang = 'en', popupBlocking = false, extensio
     await rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   };
 
-  /** @type {import('puppeteer').Browser} */
-  let browser;
-  try {
-    browser = await puppeteer.launch({
+  const launch = () =>
+    puppeteer.launch({
       executablePath: chromiumPath(),
       headless,
       pipe: true, // enableExtensions with paths needs the pipe transport
@@ -100,6 +99,11 @@ export async function launchBench({ lang = 'en', popupBlocking = false, extensio
         ...(headless ? [] : ['--window-size=1280,900']),
       ],
     });
+
+  /** @type {import('puppeteer').Browser} */
+  let browser;
+  try {
+    browser = await launch();
   } catch (error) {
     await cleanUp();
     throw error;
@@ -123,7 +127,9 @@ export async function launchBench({ lang = 'en', popupBlocking = false, extensio
 
   let closed = false;
   return {
-    browser,
+    get browser() {
+      return browser;
+    },
     sandbox,
     extensionId,
 
@@ -174,6 +180,16 @@ export async function launchBench({ lang = 'en', popupBlocking = false, extensio
     },
 
     newPage: () => browser.newPage(),
+
+    /**
+     * Quits Chromium and starts it again on the same profile, as an admin closing and reopening
+     * the browser: storage.local stays, storage.session and every tab are gone.
+     */
+    async restart() {
+      await browser.close();
+      browser = await launch();
+      if (extension) await browser.waitForTarget(isExtensionWorker, { timeout: 20_000 });
+    },
 
     async close() {
       if (closed) return;
