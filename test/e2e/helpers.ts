@@ -3,16 +3,25 @@
 // as an admin (and a screen reader) sees it.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Page } from 'puppeteer';
+import type { Page, WebWorker } from 'puppeteer';
 import type { Bench } from '../sandbox/browser.mjs';
 import type { Progress } from '../../lib/schema';
 
 export const SCREENSHOTS = path.resolve('test/artifacts/screenshots');
 
+/**
+ * An extension context to read storage in: an open extension page if there is one (it works while
+ * the service worker is stopped, and reading there does not wake the worker), else the worker.
+ */
+async function extensionContext(bench: Bench): Promise<Page | WebWorker> {
+  const pages = await bench.browser.pages();
+  return pages.find((page) => page.url().startsWith(`chrome-extension://${bench.extensionId}/`)) ?? bench.serviceWorker();
+}
+
 /** storage.local and storage.session as the extension sees them. */
 export async function storedState(bench: Bench): Promise<{ progress?: Progress; notices?: string[]; hasSecret: boolean }> {
-  const worker = await bench.serviceWorker();
-  return worker.evaluate(async () => {
+  const context = await extensionContext(bench);
+  return context.evaluate(async () => {
     const local = await chrome.storage.local.get(['progress', 'notices']);
     const session = await chrome.storage.session.get('secret');
     // Only whether a secret is held crosses into the test, never its value.

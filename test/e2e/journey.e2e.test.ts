@@ -9,8 +9,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import en from '../../public/_locales/en/messages.json';
-import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
+import { collectConsole, launchBench, stopServiceWorker, type Bench } from '../sandbox/browser.mjs';
 import { Admin, type ActionCounts } from './admin';
+import { watchExtensionRequests } from './extension-requests';
 import { checklistItems, screenshot, storedState, tickItem, waitForProgress } from './helpers';
 import { guideReport, waitForGuideTitle } from './marketo-helpers';
 import { frameWithGuide, nextTab, waitForCard } from './salesforce-helpers';
@@ -37,7 +38,11 @@ const stepTitle = (id: string) => (en as Record<string, { message: string }>)[`s
 /** The toolbar popup's checklist, kept open in a tab of its own for the test to read. */
 class Checklist {
   private readonly done: string[] = [];
-  constructor(readonly page: Page) {}
+  /** @param afterStep runs after each step is asserted (stopping the service worker, on one path) */
+  constructor(
+    readonly page: Page,
+    private readonly afterStep: () => Promise<unknown> = async () => undefined,
+  ) {}
 
   /** These steps are now done, with every step done before: asserted after each of the admin's steps. */
   async expectDone(...ids: string[]): Promise<void> {
@@ -61,6 +66,7 @@ class Checklist {
       const shown = (await checklistItems(this.page)).map((item) => `${item.title}: ${item.status}`);
       throw new Error(`expected done: ${titles.join(' | ')}\nthe checklist shows:\n${shown.join('\n')}`);
     }
+    await this.afterStep();
   }
 }
 
@@ -297,13 +303,20 @@ describe('the whole journey', () => {
     await writeFile(file, `${JSON.stringify({ rows, ratios }, null, 2)}\n`);
   });
 
-  it.each(['eca', 'connected-app'] as const)('with the extension, on the %s path: guided from the prerequisites to a running sync', async (path) => {
+  // On one path the browser's network is watched for the extension's own requests (the watch keeps
+  // the service worker awake); on the other the service worker is stopped after every step, as
+  // Chrome does when it idles, and nothing may be lost.
+  it.each([
+    ['eca', 'watching for requests of its own'],
+    ['connected-app', 'its service worker stopped after every step'],
+  ] as const)('with the extension, on the %s path (%s): guided from the prerequisites to a running sync', async (path, _how) => {
     const bench = await launchBench({ popupBlocking: true });
     try {
       const admin = new Admin();
+      const watch = path === 'eca' ? await watchExtensionRequests(bench) : null;
       const { setup, marketo } = await startTabs(bench);
       const consoles = [collectConsole(setup), collectConsole(marketo)];
-      const list = new Checklist(await bench.openPopup());
+      const list = new Checklist(await bench.openPopup(), watch ? undefined : () => stopServiceWorker(bench));
 
       // The prerequisites only the admin can confirm, ticked in the toolbar popup.
       await admin.switchTo(list.page);
@@ -328,9 +341,31 @@ describe('the whole journey', () => {
       }
       for (const console of [...consoles, consumerConsole]) expect(console.errors()).toEqual([]);
 
+      if (watch) {
+        await watch.stop();
+        expect(watch.requests).toEqual([]);
+      }
       expect(admin.counts.copyPastes).toBe(0);
       expect(admin.counts.typedUrls).toBe(0);
       results[`${path}, with the extension`] = { ...admin.counts, total: admin.total() };
+    } finally {
+      await bench.close();
+    }
+  });
+
+  it('sees a request the extension makes (so that seeing none means something)', async () => {
+    const bench = await launchBench();
+    try {
+      const watch = await watchExtensionRequests(bench);
+      const worker = await bench.serviceWorker();
+      await worker.evaluate(() => fetch('https://acme.lightning.force.com/favicon.ico').catch(() => undefined));
+      const popup = await bench.openPopup();
+      await popup.evaluate(() => fetch('https://app-ab12.marketo.com/favicon.ico').catch(() => undefined));
+      await watch.stop();
+      expect(watch.requests).toEqual([
+        'service worker: GET https://acme.lightning.force.com/favicon.ico',
+        `${bench.extensionId}: GET https://app-ab12.marketo.com/favicon.ico`,
+      ]);
     } finally {
       await bench.close();
     }
