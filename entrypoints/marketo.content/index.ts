@@ -10,11 +10,11 @@ export default defineContentScript({
   matches: MARKETO_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
-  async main(ctx) {
+  main(ctx) {
     // The Adobe shell and the OAuth redirect page only frame or hand over: the admin application
     // is on the app hosts, top-level or in the shell's frame.
     if (!isMarketoAppHost(location.hostname)) return;
-    const overlay = await createGuideOverlay(ctx);
+    const overlay = createGuideOverlay(ctx);
     // Whether run-pages is showing Sync with Salesforce's guidance now (it clears it on leaving).
     let guiding = false;
     const render: RenderGuidance = (guidance) => {

@@ -8,8 +8,11 @@ import { OAUTH_POPUP_PAGES } from '../../lib/pages/oauth/popup-pages';
 export default defineContentScript({
   matches: ['https://login.salesforce.com/*', 'https://test.salesforce.com/*', 'https://app.marketo.com/salesforce/*'],
   runAt: 'document_idle',
-  async main(ctx) {
-    const overlay = await createGuideOverlay(ctx);
+  main(ctx) {
+    // Only Marketo's window, which it opened and which hands the result back to it: an admin's own
+    // sign-in to Salesforce, or another app's OAuth, is none of the journey's business.
+    if (!window.opener) return;
+    const overlay = createGuideOverlay(ctx);
     runPages(OAUTH_POPUP_PAGES, ctx.signal, overlay.render);
   },
 });

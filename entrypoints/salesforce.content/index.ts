@@ -28,8 +28,8 @@ export default defineContentScript({
   matches: SALESFORCE_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
-  async main(ctx) {
-    const overlay = await createGuideOverlay(ctx);
+  main(ctx) {
+    const overlay = createGuideOverlay(ctx);
     runPages(MODULES, ctx.signal, overlay.render);
   },
 });

@@ -4,10 +4,10 @@ import { parseConsumerKey, parseConsumerSecret } from '../credentials';
 import { initialProgress, type Action } from '../journey/reducer';
 import type { Request, Responses, CredentialsResult } from '../messages';
 import { allowPopups, checkPopups } from '../popups';
-import { addNotice, clearNotices, deleteSecret, readProgressRepairing, readSecret, readSettingsRepairing, writeSecret } from '../storage';
+import { addNotice, clearNotices, deleteSecret, readSecret, readSettingsRepairing, writeSecret } from '../storage';
 import { checklist } from '../journey/checklist';
 import { forgetKeptSecret, keepIfEnabled } from '../kept-secret';
-import { applyAction, replaceProgress } from './progress-store';
+import { applyAction, repairProgress, replaceProgress } from './progress-store';
 import { isConsoleFrame, isExtensionPage, isMarketoAdminFrame, isSalesforceSetupFrame, learnedOrigin, type Sender } from './senders';
 
 type Answer<R extends Request> = Responses[R['kind']];
@@ -27,7 +27,7 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
     }
     case 'guide-context': {
       if (!isConsoleFrame(sender)) return undefined;
-      const [progress, settings, hasSecret] = await Promise.all([readProgressRepairing(), readSettingsRepairing(), readSecret()]);
+      const [progress, settings, hasSecret] = await Promise.all([repairProgress(), readSettingsRepairing(), readSecret()]);
       const list = checklist(progress, { hasSecret: hasSecret !== undefined, pkce: settings.pkce, syncUserName: settings.syncUserName });
       return { progress, settings, checklist: list };
     }
@@ -36,7 +36,7 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
       return holdCredentials(request.key, request.secret, 'captured');
     case 'secret-for-fill': {
       if (!isMarketoAdminFrame(sender)) return undefined;
-      const [{ consumerKey }, secret] = await Promise.all([readProgressRepairing(), readSecret()]);
+      const [{ consumerKey }, secret] = await Promise.all([repairProgress(), readSecret()]);
       // Both or nothing: a key without its secret would be half a fill.
       return consumerKey && secret ? { key: consumerKey, secret } : {};
     }
@@ -64,7 +64,7 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
       return { ok: true };
     case 'reset': {
       // Start over, but keep what the extension learned about where the consoles are.
-      const { hosts } = await readProgressRepairing();
+      const { hosts } = await repairProgress();
       await replaceProgress({ ...initialProgress(), hosts });
       await deleteSecret();
       await forgetKeptSecret();

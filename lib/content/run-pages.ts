@@ -9,7 +9,7 @@ import { waitFor } from '../dom/wait-for';
 
 const RENDER_TIMEOUT_MS = 20_000;
 
-export function runPages(modules: readonly PageModule[], signal: AbortSignal, render?: RenderGuidance): void {
+export function runPages(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance): void {
   let visit: AbortController | undefined;
 
   const onNavigation = () => {
@@ -31,8 +31,8 @@ export function runPages(modules: readonly PageModule[], signal: AbortSignal, re
   }
 }
 
-async function visitPage(modules: readonly PageModule[], signal: AbortSignal, render?: RenderGuidance): Promise<void> {
-  render?.(null);
+async function visitPage(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance): Promise<void> {
+  render(null);
   const url = new URL(location.href);
   const candidates = modules.filter((module) => module.matchesUrl(url));
   if (candidates.length === 0) return;
@@ -42,7 +42,7 @@ async function visitPage(modules: readonly PageModule[], signal: AbortSignal, re
   });
   if (!shown || signal.aborted) return;
   for (const observation of shown.observe(document)) await send({ kind: 'observe', observation });
-  if (render && shown.guide) keepGuiding(shown, render, signal);
+  if (shown.guide) keepGuiding(shown, render, signal);
 }
 
 /** Shows the module's guidance now and again whenever progress or settings change. */
@@ -50,7 +50,9 @@ function keepGuiding(module: PageModule, render: RenderGuidance, signal: AbortSi
   const update = async () => {
     // The background answers with what it validated; content scripts carry no schemas.
     const context = await send({ kind: 'guide-context' });
-    if (context && !signal.aborted) render(module.guide?.(document, context) ?? null);
+    if (!context || signal.aborted) return;
+    // A single-page app may have drawn another page without a navigation: its card goes with it.
+    render(module.isShown(document) ? (module.guide?.(document, context) ?? null) : null);
   };
   // Any change of progress or settings may change what the guide says; storage only signals it.
   const onChanged = (_changes: Record<string, unknown>, area: string) => {

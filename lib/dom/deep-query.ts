@@ -32,7 +32,7 @@ export function deepQuery<E extends Element = Element>(root: ParentNode, selecto
   return null;
 }
 
-/** The element whose id ends with `:suffix` (JSF ids are long, colon-separated paths). */
+/** The element whose id ends with `suffix`: JSF ids are long colon-separated paths, so pass the suffix with its leading colon. */
 export function byIdSuffix<E extends Element = HTMLElement>(root: ParentNode, suffix: string): E | null {
   return deepQuery<E>(root, `[id$="${suffix.replace(/"/g, '\\"')}"]`);
 }

@@ -9,7 +9,15 @@ export interface WaitOptions {
 }
 
 /** Resolves with the first truthy result of `find`, or null on timeout or abort. */
-export function waitFor<T>(find: () => T | null | undefined, options: WaitOptions): Promise<T | null> {
+export function waitFor<T>(lookFor: () => T | null | undefined, options: WaitOptions): Promise<T | null> {
+  // Runs inside the page's mutation callbacks: a page module's error must not reach its console.
+  const find = () => {
+    try {
+      return lookFor();
+    } catch {
+      return null;
+    }
+  };
   const first = find();
   if (first) return Promise.resolve(first);
   if (options.signal?.aborted) return Promise.resolve(null);

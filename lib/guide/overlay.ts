@@ -25,7 +25,7 @@ interface State {
   running: string | null;
 }
 
-export async function createGuideOverlay(ctx: ContentScriptContext): Promise<{ render: RenderGuidance }> {
+export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderGuidance } {
   const doc = document;
   // Not a registered custom element (content scripts have no customElements registry): a valid
   // custom element name is enough to host a shadow root.
@@ -95,9 +95,11 @@ export async function createGuideOverlay(ctx: ContentScriptContext): Promise<{ r
       // The error's text may carry page values; the admin gets words, the page's console nothing.
       report = { tone: 'error', lines: [t('guide_action_failed')] };
     }
+    // The admin may have moved on to another page meanwhile; that page's card owns its report and
+    // whatever action runs there now.
+    if (state.guidance?.key !== guidance.key) return;
     state.running = null;
-    // The admin may have moved on to another page meanwhile; that page's card owns the report.
-    if (state.guidance?.key === guidance.key) state.report = report;
+    state.report = report;
     draw();
   };
 

@@ -24,7 +24,7 @@ beforeEach(async () => {
   useLocale('en');
   document.body.innerHTML = '<main><button id="save">Save</button></main>';
   ctx = new ContentScriptContext('test');
-  ({ render } = await createGuideOverlay(ctx));
+  ({ render } = createGuideOverlay(ctx));
 });
 afterEach(() => {
   ctx.abort();

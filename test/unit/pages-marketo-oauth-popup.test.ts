@@ -120,6 +120,13 @@ describe('the error page', () => {
     expect(guidance?.actions?.map((action) => action.id)).toEqual(['open-fix']);
   });
 
+  it('takes no words from a crafted link for the error code', async () => {
+    await showLoginPage('error.html', { error: 'OAUTH_APP_BLOCKED', description: 'blocked' });
+    const crafted = new URL('https://login.salesforce.com/setup/secur/RemoteAccessErrorPage.apexp');
+    crafted.searchParams.set('error', 'Call 1-800-555-0100 to fix your org');
+    expect(oauthErrorCode(crafted, document)).toBe('OAUTH_APP_BLOCKED');
+  });
+
   it('reads the code from the page when the address does not carry it', async () => {
     await showLoginPage('error.html', { error: 'OAUTH_APP_BLOCKED', description: 'blocked' });
     expect(oauthErrorCode(new URL('https://login.salesforce.com/setup/secur/RemoteAccessErrorPage.apexp'), document)).toBe('OAUTH_APP_BLOCKED');

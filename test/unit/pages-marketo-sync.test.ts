@@ -185,6 +185,26 @@ describe('the page watcher', () => {
     expect(reported).toEqual([{ type: 'seen', milestone: 'mkto-credentials-saved' }]);
   });
 
+  it('takes a click on the panel around the buttons for no button', () => {
+    inputs()[0].value = KEY;
+    inputs()[1].value = SECRET;
+    syncPage.save(document)!.closest('.mkt-sfdc-sync')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    document.body.click();
+    expect(reported).toEqual([]);
+  });
+
+  it('does not take "Sync in Progress" in a sentence, or hidden by Marketo, for the running sync', async () => {
+    const note = document.createElement('p');
+    note.textContent = 'Once started, the page says Sync in Progress until the first cycle ends.';
+    document.body.append(note);
+    const status = document.createElement('p');
+    status.className = 'x-hide-display';
+    status.textContent = 'Sync in Progress';
+    document.body.append(status);
+    await tick();
+    expect(reported).toEqual([]);
+  });
+
   it('judges Login with Salesforce by the page\'s blocked message', async () => {
     vi.useFakeTimers();
     syncPage.login(document)!.click();

@@ -9,22 +9,26 @@ import { send } from '../../send';
 import { isTrustedMarketoAdminFrame } from './frame-trust';
 import { syncPage } from './sync-page';
 
-/** One per page visit: remembers that the admin was told about a conflict (the confirmation). */
+/** How long a second click counts as the admin's yes to replacing what the fields hold. */
+const CONFIRM_MS = 2 * 60_000;
+
+/** One per document (Marketo never reloads): remembers when the admin was told about a conflict. */
 export function createFillAction(document: Document, location: Location): () => Promise<ActionReport> {
-  let conflictShown = false;
+  let conflictShownAt = Number.NEGATIVE_INFINITY;
   return async () => {
     if (!isTrustedMarketoAdminFrame(location)) return { tone: 'warning', lines: [t('mkto_fill_untrusted')] };
     const answer = await send({ kind: 'secret-for-fill' });
     if (!answer) return { tone: 'warning', lines: [t('mkto_fill_untrusted')] };
     if (!answer.key || !answer.secret) return { tone: 'warning', lines: [t('mkto_fill_nothing_held')] };
 
-    const overwrite = conflictShown;
+    const overwrite = Date.now() - conflictShownAt < CONFIRM_MS;
     const outcomes: Array<[string, FillOutcome]> = [
       [t('mkto_field_consumer_key'), fillText(syncPage.consumerKey(document), answer.key, { overwrite })],
       [t('mkto_field_consumer_secret'), fillText(syncPage.consumerSecret(document), answer.secret, { overwrite })],
     ];
-    conflictShown = outcomes.some(([, outcome]) => outcome === 'conflict');
-    return reportOf(outcomes, conflictShown);
+    const conflict = outcomes.some(([, outcome]) => outcome === 'conflict');
+    conflictShownAt = conflict ? Date.now() : Number.NEGATIVE_INFINITY;
+    return reportOf(outcomes, conflict);
   };
 }
 

@@ -7,7 +7,6 @@ export const SALESFORCE_PAGES = {
   users: '/lightning/setup/ManageUsers/home',
   appManager: '/lightning/setup/NavigationMenus/home',
   profiles: '/lightning/setup/EnhancedProfiles/home',
-  companyInfo: '/lightning/setup/CompanyProfileInfo/home',
 } as const;
 
 export async function openSalesforcePage(origin: string, path: string): Promise<ActionReport> {

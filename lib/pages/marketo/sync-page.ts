@@ -58,19 +58,19 @@ export const syncPage = {
     if (syncPage.securityToken(document)) return 'basic';
     return null;
   },
-  popupBlockedShown: (document: Document) => shownText(document, PAGE_TEXTS.popupBlocked),
-  syncRunningShown: (document: Document) => shownText(document, PAGE_TEXTS.syncRunning),
+  popupBlockedShown: (document: Document) => shownText(document, (text) => PAGE_TEXTS.popupBlocked.some((wanted) => text.includes(wanted))),
+  /** The status reads exactly "Sync in Progress" (a sentence that mentions it is not the status). */
+  syncRunningShown: (document: Document) => shownText(document, (text) => (PAGE_TEXTS.syncRunning as readonly string[]).includes(text.trim())),
 };
 
-/** Whether the page shows (not hidden) a text that says one of `texts`. */
-function shownText(document: Document, texts: readonly string[]): boolean {
+/** Whether the page shows (not hidden, also not by ExtJS's classes) a text that `says` accepts. */
+function shownText(document: Document, says: (text: string) => boolean): boolean {
   if (!document.body) return false;
   const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.textContent ?? '';
-    if (!texts.some((wanted) => text.includes(wanted))) continue;
+    if (!says(node.textContent ?? '')) continue;
     const parent = node.parentElement;
-    if (parent && !parent.closest('[hidden], template, script, style')) return true;
+    if (parent && !parent.closest('[hidden], .x-hide-display, .x-hidden, template, script, style')) return true;
   }
   return false;
 }

@@ -22,7 +22,8 @@ export function watchSyncPage(document: Document, signal: AbortSignal, report: R
     (event) => guarded(() => {
       const target = event.target instanceof Element ? event.target : null;
       if (!target || (!syncPage.auth(document) && !syncPage.confirm(document))) return;
-      const clicked = (button: Element | null) => Boolean(button && (button === target || button.contains(target) || target.contains(button)));
+      // The button or something inside it; never a container around it (a click on the panel).
+      const clicked = (button: Element | null) => Boolean(button && button.contains(target));
       if (clicked(syncPage.save(document)) && credentialsTyped(document)) seen('mkto-credentials-saved');
       else if (clicked(syncPage.login(document))) judgeLogin(document, signal, report);
       else if (clicked(syncPage.confirm(document))) seen('mkto-confirmed');
@@ -39,7 +40,8 @@ export function watchSyncPage(document: Document, signal: AbortSignal, report: R
   // change too, so that its guidance goes with it.
   let shown = false;
   const observer = new MutationObserver(() => guarded(() => {
-    const nowRunning = syncPage.syncRunningShown(document);
+    // Only on Sync with Salesforce: the same words elsewhere in Marketo do not end the journey.
+    const nowRunning = syncPage.auth(document) !== null && syncPage.syncRunningShown(document);
     const nowBlocked = syncPage.popupBlockedShown(document);
     const nowDialog = syncPage.confirm(document) !== null;
     const nowShown = syncPage.auth(document) !== null;
@@ -62,7 +64,7 @@ function guarded(listener: () => void): void {
   }
 }
 
-/** Every field of the form holds something (key and secret, or the basic-auth trio). */
+/** Both fields of the OAuth form hold something (a basic-authentication Save is not a step of this journey). */
 function credentialsTyped(document: Document): boolean {
   const fields = [syncPage.consumerKey(document), syncPage.consumerSecret(document)];
   return fields.every((field) => Boolean(field?.value.trim()));
@@ -74,9 +76,10 @@ function credentialsTyped(document: Document): boolean {
  * verdict from here could arrive after an error page's report and wipe that error.
  */
 function judgeLogin(document: Document, signal: AbortSignal, report: Report): void {
-  const timer = setTimeout(
-    () => guarded(() => report({ type: 'popups', state: syncPage.popupBlockedShown(document) ? 'blocked' : 'allowed' })),
-    POPUP_VERDICT_MS,
-  );
-  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  const cancel = () => clearTimeout(timer);
+  const timer = setTimeout(() => {
+    signal.removeEventListener('abort', cancel);
+    guarded(() => report({ type: 'popups', state: syncPage.popupBlockedShown(document) ? 'blocked' : 'allowed' }));
+  }, POPUP_VERDICT_MS);
+  signal.addEventListener('abort', cancel, { once: true });
 }

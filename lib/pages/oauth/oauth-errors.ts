@@ -25,10 +25,15 @@ export function oauthErrorHelp(code: string): OAuthErrorHelp {
   return (HELP as Record<string, OAuthErrorHelp>)[code] ?? { id: 'unknown', fixPage: SALESFORCE_PAGES.appManager };
 }
 
-/** The error code from the page's address, else from the "error=..." text Salesforce prints. */
+const CODE = /^[A-Za-z_]{3,100}$/;
+
+/**
+ * The error code from the page's address, else from the "error=..." text Salesforce prints. Only
+ * something shaped like a code: a crafted link must not put its words into the guide.
+ */
 export function oauthErrorCode(url: URL, document: Document): string | null {
   const fromUrl = url.searchParams.get('error');
-  if (fromUrl) return fromUrl.slice(0, 200);
+  if (fromUrl && CODE.test(fromUrl)) return fromUrl;
   const text = document.body?.textContent ?? '';
   const known = KNOWN_OAUTH_ERRORS.find((code) => text.includes(code));
   return known ?? /error=([A-Za-z_]{3,100})/.exec(text)?.[1] ?? null;

@@ -47,8 +47,6 @@ export const LABELS = {
   consumerKeyAndSecret: ['Consumer Key and Secret', 'Konsumentnyckel och hemlighet'],
   manageConsumerDetails: ['Manage Consumer Details', 'Hantera konsumentinformation'],
   clickToReveal: ['Click to reveal', 'Klicka för att visa'],
-  consumerKey: ['Consumer Key', 'Konsumentnyckel'],
-  consumerSecret: ['Consumer Secret', 'Konsumenthemlighet'],
   verifyTitle: ['Verify Your Identity', 'Verifiera din identitet'],
   yes: ['Yes', 'Ja', 'Checked', 'true'],
   createExternalClientApp: ['Create an External Client App'],
