@@ -22,7 +22,9 @@ const connectedAppsOff = (doc: Document) => rendered(doc) && newCaButton(doc) ==
 export const appManager: PageModule = {
   id: 'salesforce/app-manager',
   matchesUrl: (url) => url.pathname.replace(/\/$/, '') === PATH,
-  isShown: rendered,
+  // Either New button says the header is drawn: without New External Client App (renamed, or not
+  // drawn) the guide still comes, and says in words what its spotlight cannot point at.
+  isShown: (doc) => rendered(doc) || newCaButton(doc) !== null,
   observe(doc) {
     const facts: Observation[] = [{ type: 'seen', milestone: 'sf-app-manager' }];
     if (connectedAppsOff(doc)) facts.push({ type: 'connected-apps-disabled' });
