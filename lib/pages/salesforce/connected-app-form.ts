@@ -4,19 +4,17 @@
 // Settings" is ticked. The guide fills what the recipe prescribes and leaves Save to the admin.
 import { byIdSuffix, findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
 import { fillText, setChecked, type FillOutcome } from '../../dom/fill';
-import { waitFor } from '../../dom/wait-for';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
-import { isMarketoCallback, recipe } from '../../journey/recipe';
+import { isMarketoCallback } from '../../journey/recipe';
 import type { AppForm, Settings } from '../../schema';
-import { send } from '../../send';
 import type { PageModule } from '../page-module';
-import { fillReport, hasConflicts, type FieldResult } from './fill-report';
-import { callbackUrlsOf, checkedOf, REDRAW_WAIT_MS, setAllChecked, tickedLabels, valueOf } from './form-controls';
+import { FLOW_LABELS, fillAction, fillOAuthPart, type OAuthControls } from './app-form-fill';
+import type { FieldResult } from './fill-report';
+import { callbackUrlsOf, checkedOf, tickedLabels, valueOf } from './form-controls';
 import { LABELS } from './labels';
 
 const FORM_PATH = /\/app\/mgmt\/forceconnectedapps\/forceAppEdit\.apexp$/;
-const FLOW_LABELS = LABELS.flows.map((label) => [label]);
 
 /** Id suffix first, label second: ids survive translation, labels survive id changes. */
 function control<E extends Element>(doc: Document, idSuffix: string | null, labels: readonly string[]): E | null {
@@ -57,24 +55,21 @@ function addAllScopes(doc: Document): FillOutcome {
   return list.options.length === 0 ? 'filled' : 'missing';
 }
 
+const oauthControls: OAuthControls = {
+  callback: caFields.callback,
+  selectAllScopes: addAllScopes,
+  pkce: caFields.pkce,
+  secretWeb: caFields.secretWeb,
+  secretRefresh: caFields.secretRefresh,
+};
+
 async function fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
-  const rules = recipe({ pkce: settings.pkce });
-  const results: FieldResult[] = [
+  const basics: FieldResult[] = [
     { field: 'name', outcome: fillText(caFields.name(doc), settings.appName, { overwrite }) },
-    // Without an address in the options there is nothing to fill: the report says where to set it.
     ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(caFields.email(doc), settings.contactEmail, { overwrite }) }] : []),
     { field: 'oauth', outcome: setChecked(caFields.oauth(doc), true) },
   ];
-  const callback = await waitFor(() => caFields.callback(doc), { timeoutMs: REDRAW_WAIT_MS });
-  results.push(
-    { field: 'callback', outcome: fillText(callback, rules.callbackUrl, { overwrite }) },
-    { field: 'scopes', outcome: addAllScopes(doc) },
-    { field: 'flows', outcome: setAllChecked(doc, FLOW_LABELS, false) },
-    { field: 'pkce', outcome: setChecked(caFields.pkce(doc), rules.pkce) },
-    { field: 'secretWeb', outcome: setChecked(caFields.secretWeb(doc), true) },
-    { field: 'secretRefresh', outcome: setChecked(caFields.secretRefresh(doc), true) },
-  );
-  return results;
+  return [...basics, ...(await fillOAuthPart(doc, oauthControls, settings, overwrite))];
 }
 
 export function readCaForm(doc: Document): AppForm {
@@ -91,16 +86,7 @@ export function readCaForm(doc: Document): AppForm {
   };
 }
 
-function fillAction(doc: Document, settings: Settings, overwrite: boolean) {
-  return async () => {
-    const results = await fill(doc, settings, overwrite);
-    await send({ kind: 'observe', observation: { type: 'app-form', path: 'connected-app', form: readCaForm(doc) } }).catch(() => undefined);
-    const report = fillReport(results, 'save');
-    if (hasConflicts(results)) report.lines.push(t('sf_fill_replace_hint'));
-    if (!settings.contactEmail) report.lines.push(t('sf_fill_no_email'));
-    return report;
-  };
-}
+const caForm = { path: 'connected-app', finalStep: 'save', fill, read: readCaForm } as const;
 
 export const connectedAppForm: PageModule = {
   id: 'salesforce/connected-app-form',
@@ -121,8 +107,8 @@ export const connectedAppForm: PageModule = {
         return (filled && caFields.save(doc)) || caFields.name(doc) || caFields.save(doc);
       },
       actions: [
-        { id: 'fill', label: t('sf_action_fill'), run: fillAction(doc, settings, false) },
-        { id: 'replace', label: t('sf_action_replace'), run: fillAction(doc, settings, true) },
+        { id: 'fill', label: t('sf_action_fill'), run: fillAction(caForm, doc, settings, false) },
+        { id: 'replace', label: t('sf_action_replace'), run: fillAction(caForm, doc, settings, true) },
       ],
     };
   },

@@ -6,16 +6,15 @@ import { fillText, setChecked, type FillOutcome } from '../../dom/fill';
 import { waitFor } from '../../dom/wait-for';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
-import { isMarketoCallback, recipe } from '../../journey/recipe';
+import { isMarketoCallback } from '../../journey/recipe';
 import type { AppForm, Settings } from '../../schema';
-import { send } from '../../send';
 import type { PageModule } from '../page-module';
-import { fillReport, hasConflicts, type FieldResult } from './fill-report';
-import { callbackUrlsOf, checkedOf, REDRAW_WAIT_MS, setAllChecked, tickedLabels, valueOf } from './form-controls';
+import { FLOW_LABELS, fillAction, fillOAuthPart, type OAuthControls } from './app-form-fill';
+import type { FieldResult } from './fill-report';
+import { callbackUrlsOf, checkedOf, REDRAW_WAIT_MS, tickedLabels, valueOf } from './form-controls';
 import { LABELS } from './labels';
 
 const PATH = '/lightning/setup/ManageExternalClientApplication/create';
-const FLOW_LABELS = LABELS.flows.map((label) => [label]);
 
 const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, LABELS.ecaName);
 const callbackFilled = (doc: Document) =>
@@ -70,27 +69,23 @@ function moveAllScopes(doc: Document): FillOutcome {
   return list.querySelector('[role=option]') ? 'missing' : 'filled';
 }
 
+const oauthControls: OAuthControls = {
+  callback: (doc) => findControlByLabel<HTMLTextAreaElement>(doc, LABELS.callbackUrl),
+  selectAllScopes: moveAllScopes,
+  pkce: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.pkce),
+  secretWeb: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.requireSecretWeb),
+  secretRefresh: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.requireSecretRefresh),
+};
+
 async function fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
-  const rules = recipe({ pkce: settings.pkce });
   expandSections(doc);
-  const results: FieldResult[] = [
+  const basics: FieldResult[] = [
     { field: 'name', outcome: fillText(nameField(doc), settings.appName, { overwrite }) },
-    // Without an address in the options there is nothing to fill: the report says where to set it.
     ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(findControlByLabel(doc, LABELS.contactEmail), settings.contactEmail, { overwrite }) }] : []),
     { field: 'distribution', outcome: await chooseLocal(doc, overwrite) },
     { field: 'oauth', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.enableOauth), true) },
   ];
-  // The OAuth fields are drawn only once "Enable OAuth" is ticked.
-  const callback = await waitFor(() => findControlByLabel<HTMLTextAreaElement>(doc, LABELS.callbackUrl), { timeoutMs: REDRAW_WAIT_MS });
-  results.push(
-    { field: 'callback', outcome: fillText(callback, rules.callbackUrl, { overwrite }) },
-    { field: 'scopes', outcome: moveAllScopes(doc) },
-    { field: 'flows', outcome: setAllChecked(doc, FLOW_LABELS, false) },
-    { field: 'pkce', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.pkce), rules.pkce) },
-    { field: 'secretWeb', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.requireSecretWeb), true) },
-    { field: 'secretRefresh', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.requireSecretRefresh), true) },
-  );
-  return results;
+  return [...basics, ...(await fillOAuthPart(doc, oauthControls, settings, overwrite))];
 }
 
 export function readEcaForm(doc: Document): AppForm {
@@ -110,16 +105,7 @@ export function readEcaForm(doc: Document): AppForm {
   };
 }
 
-function fillAction(doc: Document, settings: Settings, overwrite: boolean) {
-  return async () => {
-    const results = await fill(doc, settings, overwrite);
-    await send({ kind: 'observe', observation: { type: 'app-form', path: 'eca', form: readEcaForm(doc) } }).catch(() => undefined);
-    const report = fillReport(results, 'create');
-    if (hasConflicts(results)) report.lines.push(t('sf_fill_replace_hint'));
-    if (!settings.contactEmail) report.lines.push(t('sf_fill_no_email'));
-    return report;
-  };
-}
+const ecaForm = { path: 'eca', finalStep: 'create', fill, read: readEcaForm } as const;
 
 export const externalClientAppForm: PageModule = {
   id: 'salesforce/external-client-app-form',
@@ -141,8 +127,8 @@ export const externalClientAppForm: PageModule = {
         return (callbackFilled(doc) && create) || nameField(doc) || create;
       },
       actions: [
-        { id: 'fill', label: t('sf_action_fill'), run: fillAction(doc, settings, false) },
-        { id: 'replace', label: t('sf_action_replace'), run: fillAction(doc, settings, true) },
+        { id: 'fill', label: t('sf_action_fill'), run: fillAction(ecaForm, doc, settings, false) },
+        { id: 'replace', label: t('sf_action_replace'), run: fillAction(ecaForm, doc, settings, true) },
       ],
     };
   },

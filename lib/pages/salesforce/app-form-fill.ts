@@ -1,0 +1,62 @@
+// What the two app forms (External Client App, Connected App) fill the same way once their own
+// controls are found: the OAuth part of the recipe, and the guide's fill action around it (fill,
+// tell the background what the form now holds, report). Each form module finds its controls its
+// own way (labels in shadow roots, or JSF ids then labels) and passes them in.
+import { fillText, setChecked, type FillOutcome } from '../../dom/fill';
+import { waitFor } from '../../dom/wait-for';
+import type { ActionReport } from '../../guide/guidance';
+import { t } from '../../i18n';
+import { recipe } from '../../journey/recipe';
+import type { AppPath } from '../../journey/steps';
+import type { AppForm, Settings } from '../../schema';
+import { send } from '../../send';
+import { fillReport, hasConflicts, type FieldResult } from './fill-report';
+import { REDRAW_WAIT_MS, setAllChecked } from './form-controls';
+import { LABELS } from './labels';
+
+export const FLOW_LABELS = LABELS.flows.map((label) => [label]);
+
+export interface OAuthControls {
+  callback(doc: Document): HTMLInputElement | HTMLTextAreaElement | null;
+  /** Moves every available scope to the selected side, the way the form's own list box does it. */
+  selectAllScopes(doc: Document): FillOutcome;
+  pkce(doc: Document): HTMLElement | null;
+  secretWeb(doc: Document): HTMLElement | null;
+  secretRefresh(doc: Document): HTMLElement | null;
+}
+
+/** Callback URL, all scopes, no flows, PKCE as the recipe says, both "Require secret" boxes. */
+export async function fillOAuthPart(doc: Document, controls: OAuthControls, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
+  const rules = recipe({ pkce: settings.pkce });
+  // The OAuth fields are drawn only once "Enable OAuth" is ticked.
+  const callback = await waitFor(() => controls.callback(doc), { timeoutMs: REDRAW_WAIT_MS });
+  return [
+    { field: 'callback', outcome: fillText(callback, rules.callbackUrl, { overwrite }) },
+    { field: 'scopes', outcome: controls.selectAllScopes(doc) },
+    { field: 'flows', outcome: setAllChecked(doc, FLOW_LABELS, false) },
+    { field: 'pkce', outcome: setChecked(controls.pkce(doc), rules.pkce) },
+    { field: 'secretWeb', outcome: setChecked(controls.secretWeb(doc), true) },
+    { field: 'secretRefresh', outcome: setChecked(controls.secretRefresh(doc), true) },
+  ];
+}
+
+interface AppFormFill {
+  path: AppPath;
+  /** The button the admin clicks next, named in the report. */
+  finalStep: 'save' | 'create';
+  fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]>;
+  read(doc: Document): AppForm;
+}
+
+/** The guide's action: fills, reports the form as it now is to the background, says what happened. */
+export function fillAction(form: AppFormFill, doc: Document, settings: Settings, overwrite: boolean): () => Promise<ActionReport> {
+  return async () => {
+    const results = await form.fill(doc, settings, overwrite);
+    await send({ kind: 'observe', observation: { type: 'app-form', path: form.path, form: form.read(doc) } }).catch(() => undefined);
+    const report = fillReport(results, form.finalStep);
+    if (hasConflicts(results)) report.lines.push(t('sf_fill_replace_hint'));
+    // Without an address in the options there is nothing to fill: the report says where to set it.
+    if (!settings.contactEmail) report.lines.push(t('sf_fill_no_email'));
+    return report;
+  };
+}
