@@ -2,7 +2,7 @@
 //
 // Starts the sandbox and Chromium with the built extension (a window when $DISPLAY is set,
 // headless otherwise), walks the steps below, saves a screenshot of each to
-// test/artifacts/demo/NN-name.png and prints the paths. With a window it then stays open until
+// test/screenshots/NN-name.png (the README shows them) and prints the paths. With a window it then stays open until
 // Ctrl+C so the pages can be tried by hand; headless it exits.
 //
 // To show more, add a step: { name, what, run({ bench, page }) → the page to photograph }.
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBench } from './browser.mjs';
 import { EXAMPLES } from './routes.mjs';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/demo/', import.meta.url));
+const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
 // The Marketo steps: made-up credentials of the right shape, and Marketo's slow steps shortened.
 const DEMO_KEY = `3MVG9${'DemoKey_Only.'.repeat(7)}`;
@@ -154,13 +154,13 @@ async function main() {
   bench.browser.on('disconnected', () => stop(0)); // the window was closed
 
   try {
-    await mkdir(ARTIFACTS, { recursive: true });
-    for (const old of await readdir(ARTIFACTS)) if (old.endsWith('.png')) await rm(path.join(ARTIFACTS, old));
+    await mkdir(SCREENSHOTS, { recursive: true });
+    for (const old of await readdir(SCREENSHOTS)) if (old.endsWith('.png')) await rm(path.join(SCREENSHOTS, old));
 
     const page = (await bench.browser.pages())[0] ?? (await bench.newPage());
     for (const [index, step] of STEPS.entries()) {
       const shown = await step.run({ bench, page });
-      const file = path.join(ARTIFACTS, `${String(index + 1).padStart(2, '0')}-${step.name}.png`);
+      const file = path.join(SCREENSHOTS, `${String(index + 1).padStart(2, '0')}-${step.name}.png`);
       await shown.screenshot({ path: file });
       console.log(`${step.what}\n  ${path.relative(process.cwd(), file)}`);
     }
