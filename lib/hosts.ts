@@ -65,6 +65,21 @@ export function isMarketoAppHost(host: string): boolean {
   return MARKETO_APP_HOST.test(host.toLowerCase());
 }
 
+/**
+ * Marketo serves customers' landing pages under /lp/ on its app hosts. The path is read as a
+ * server may read it: any case, repeated slashes, percent-escapes and ";" parameters do not hide
+ * the /lp/ segment, and a path that cannot be decoded counts as one.
+ */
+export function isMarketoLandingPagePath(pathname: string): boolean {
+  const first = pathname.split('/').find((segment) => segment !== '');
+  if (first === undefined) return false;
+  try {
+    return decodeURIComponent(first).split(';')[0].trim().toLowerCase() === 'lp';
+  } catch {
+    return true;
+  }
+}
+
 export function isMarketoRedirectHost(host: string): boolean {
   return host.toLowerCase() === MARKETO_OAUTH_REDIRECT_HOST;
 }

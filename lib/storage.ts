@@ -2,6 +2,8 @@
 // or from a newer version) is replaced by a clean default and leaves a notice for the popup;
 // nothing here throws because of what storage holds.
 import type { ZodType } from 'zod';
+import { parseConsumerKey, parseConsumerSecret } from './credentials';
+import { isMarketoAppHost, isSalesforceSetupHost } from './hosts';
 import { initialProgress } from './journey/reducer';
 import {
   KeptSecretSchema,
@@ -68,9 +70,37 @@ interface Stored<T> {
   notice: NoticeId;
 }
 
+/** An https origin (nothing more) of one of the consoles, as learnedOrigin() records it. */
+function isConsoleOrigin(value: string, isHost: (host: string) => boolean): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' && url.origin === value && isHost(url.hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Progress as this extension writes it: beyond its shape, the learned hosts are the consoles'
+ * origins and the held key is a consumer key. Content scripts open the learned hosts and Marketo
+ * is filled with the key, so a foreign record that merely has the shape is not taken either.
+ */
+const StoredProgressSchema = ProgressSchema.superRefine((progress, context) => {
+  const { salesforce, marketo } = progress.hosts;
+  if (salesforce !== undefined && !isConsoleOrigin(salesforce, isSalesforceSetupHost)) {
+    context.addIssue({ code: 'custom', path: ['hosts', 'salesforce'], message: 'not a Setup origin' });
+  }
+  if (marketo !== undefined && !isConsoleOrigin(marketo, isMarketoAppHost)) {
+    context.addIssue({ code: 'custom', path: ['hosts', 'marketo'], message: 'not a Marketo origin' });
+  }
+  if (progress.consumerKey !== undefined && !parseConsumerKey(progress.consumerKey).ok) {
+    context.addIssue({ code: 'custom', path: ['consumerKey'], message: 'not a consumer key' });
+  }
+});
+
 const PROGRESS: Stored<Progress> = {
   key: KEYS.progress,
-  schema: ProgressSchema,
+  schema: StoredProgressSchema,
   fallback: initialProgress,
   version: PROGRESS_VERSION,
   migrations: PROGRESS_MIGRATIONS,
@@ -112,7 +142,7 @@ export const readSettings = () => read(SETTINGS).then(({ value }) => value);
 export const readSettingsRepairing = () => readRepairing(SETTINGS);
 
 export async function writeProgress(progress: Progress): Promise<void> {
-  await browser.storage.local.set({ [KEYS.progress]: ProgressSchema.parse(progress) });
+  await browser.storage.local.set({ [KEYS.progress]: StoredProgressSchema.parse(progress) });
 }
 
 export async function writeSettings(settings: Settings): Promise<void> {
@@ -150,9 +180,12 @@ export async function readKeptSecret(): Promise<KeptSecret | undefined> {
   return undefined;
 }
 
+/** The held secret; anything that is not one (wrong type, junk, a key) reads as none held. */
 export async function readSecret(): Promise<string | undefined> {
   const raw = (await browser.storage.session.get(KEYS.secret))[KEYS.secret];
-  return typeof raw === 'string' && raw ? raw : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const parsed = parseConsumerSecret(raw);
+  return parsed.ok ? parsed.value : undefined;
 }
 
 export async function writeSecret(secret: string): Promise<void> {
