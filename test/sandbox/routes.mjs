@@ -106,6 +106,10 @@ export const ROUTES = [
   { name: 'lookalike/marketo', host: LOOKALIKE_HOSTS.marketo, path: '/', file: 'marketo/classic-app.html' },
   { name: 'lookalike/marketo-frame', host: LOOKALIKE_HOSTS.marketo, path: '/framed', file: 'bench/lookalike-frame.html' },
 
+  // The benchmark's heavy Setup page (test/benchmark): not part of the journey; it frames classic lists.
+  { name: 'benchmark/heavy-setup', host: [HOSTS.lightning, HOSTS.setup], path: '/lightning/setup/BenchHeavyPage/home', file: 'benchmark/heavy-setup.html' },
+  { name: 'benchmark/heavy-frame', host: /^[a-z0-9-]+\.my\.salesforce\.com$/, path: '/_benchmark/heavy-frame', file: 'benchmark/heavy-frame.html' },
+
   // Every site has a favicon; without one, Chromium logs a 404 that would spoil clean-console checks.
   { name: 'favicon', host: '*', path: '/favicon.ico', handler: (req, res) => res.writeHead(204).end() },
 

@@ -1,0 +1,164 @@
+// How quickly the guide answers, timed inside the page on the page's own clock: from a control
+// entering the DOM to the callout (spotlight and card) pointing at it in a painted frame, and from
+// the admin's click on "Fill" to the fill's report.
+//
+// The overlay's shadow root is open, so the page's main world can watch it: a MutationObserver on
+// it and on the document checks after every change whether the callout has arrived.
+
+export const APP_MANAGER = 'https://acme.lightning.force.com/lightning/setup/NavigationMenus/home';
+const ECA_FORM = 'https://acme.lightning.force.com/lightning/setup/ManageExternalClientApplication/create';
+const NEW_ECA = 'New External Client App';
+
+/**
+ * How long the control stays away before it comes back late: well past placement.ts's
+ * RELOCATE_MS (the guide has stopped looking for the old one), well before its RETRY_MS poll.
+ */
+const AWAY_MS = 400;
+const TIMEOUT_MS = 15_000;
+
+/** In the page: helpers on globalThis.benchProbe to watch the guide overlay. */
+function installProbe(timeoutMs) {
+  const root = document.querySelector('oauth-guide-overlay')?.shadowRoot;
+  if (!root) throw new Error('The page has no guide overlay.');
+  /** @type {any} */ (globalThis).benchProbe = {
+    root,
+    /** Whether the spotlight surrounds `target` (snugly) and the card has been placed beside it. */
+    calloutAt(target) {
+      const spotlight = root.querySelector('[data-guide-spotlight]');
+      const card = /** @type {HTMLElement | null} */ (root.querySelector('[data-guide-card]'));
+      if (!target?.isConnected || !spotlight || !card?.style.transform || !root.host.isConnected) return false;
+      const box = target.getBoundingClientRect();
+      const spot = spotlight.getBoundingClientRect();
+      const around = spot.left <= box.left && spot.top <= box.top && spot.right >= box.right && spot.bottom >= box.bottom;
+      return around && spot.width - box.width < 16 && spot.height - box.height < 16;
+    },
+    /** performance.now() once `test()` holds, checked after every change to the page or the overlay. */
+    until(test, what) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (!test()) return;
+          const now = performance.now();
+          observer.disconnect();
+          clearTimeout(timer);
+          resolve(now);
+        };
+        const observer = new MutationObserver(check);
+        for (const node of [document, root]) observer.observe(node, { subtree: true, childList: true, attributes: true });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`Timed out waiting for ${what}.`));
+        }, timeoutMs);
+        check();
+      });
+    },
+    /** performance.now() in the next animation frame: the frame that paints what the DOM holds now. */
+    nextFrame: () => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now()))),
+  };
+}
+
+/** A new tab at `url`, once the guide's spotlight is drawn there, with the probe installed. */
+async function openGuided(bench, url) {
+  const page = await bench.newPage();
+  await page.bringToFront(); // animation frames run in the visible tab only
+  await page.goto(url);
+  await page.waitForSelector('oauth-guide-overlay >>> [data-guide-spotlight]', { timeout: TIMEOUT_MS });
+  await page.evaluate(installProbe, TIMEOUT_MS);
+  return page;
+}
+
+/**
+ * Milliseconds from the control entering the DOM to a frame that shows the callout at it.
+ * - "arrival": App Manager → New External Client App (Lightning swaps the content, no page load);
+ *   the control is the form's App Name field;
+ * - "replaced": Lightning re-renders the New External Client App button (old out, new in, at once);
+ * - "late": the button goes, and a new one comes AWAY_MS later, as a control drawn late does.
+ * @param {import('../sandbox/browser.mjs').Bench} bench
+ * @param {'arrival' | 'replaced' | 'late'} how
+ * @returns {Promise<number>}
+ */
+export async function guideLatency(bench, how) {
+  const page = await openGuided(bench, APP_MANAGER);
+  try {
+    if (how === 'arrival') {
+      await page.evaluate(() => {
+        const { until, calloutAt, nextFrame } = /** @type {any} */ (globalThis).benchProbe;
+        const appName = () => document.querySelector('[data-field="appName"]')?.shadowRoot?.querySelector('input');
+        /** @type {any} */ (globalThis).benchResult = (async () => {
+          const entered = await until(appName, 'the App Name field');
+          await until(() => calloutAt(appName()), 'the callout at App Name');
+          return (await nextFrame()) - entered;
+        })();
+      });
+      await page.locator(`lightning-button >>> button::-p-text(${NEW_ECA})`).click();
+      return await page.evaluate(() => /** @type {any} */ (globalThis).benchResult);
+    }
+    return await page.evaluate(
+      async (how, label, awayMs) => {
+        const { root, until, calloutAt, nextFrame } = /** @type {any} */ (globalThis).benchProbe;
+        const old = [...document.querySelectorAll('lightning-button')].find((button) => button.shadowRoot?.textContent?.trim() === label);
+        if (!old) throw new Error(`No "${label}" button.`);
+        const fresh = document.createElement('lightning-button');
+        fresh.setAttribute('label', label);
+        fresh.setAttribute('title', label);
+        let entered;
+        if (how === 'replaced') {
+          entered = performance.now();
+          old.replaceWith(fresh);
+        } else {
+          const [parent, next] = [old.parentNode, old.nextSibling];
+          old.remove();
+          await until(() => !root.querySelector('[data-guide-spotlight]'), 'the spotlight to go with the button');
+          await new Promise((resolve) => setTimeout(resolve, awayMs));
+          entered = performance.now();
+          parent.insertBefore(fresh, next);
+        }
+        await until(() => calloutAt(fresh.shadowRoot?.querySelector('button')), 'the callout at the new button');
+        return (await nextFrame()) - entered;
+      },
+      how,
+      NEW_ECA,
+      AWAY_MS,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * The guide's "Fill" on a fresh External Client App form, clicked as the admin clicks it.
+ * @param {import('../sandbox/browser.mjs').Bench} bench
+ * @returns {Promise<{ reportMs: number, fieldsMs: number }>} click → report shown; click → the
+ *   last input, change or click event the fill sent to the form (its work in the page)
+ */
+export async function fillTime(bench) {
+  const page = await openGuided(bench, ECA_FORM);
+  try {
+    await page.evaluate(() => {
+      const { root, until } = /** @type {any} */ (globalThis).benchProbe;
+      let clicked;
+      let lastField;
+      // Capturing on the shadow root runs before the button's own handler starts the fill.
+      root.addEventListener('click', (event) => {
+        if (event.target.closest?.('[data-guide-action="fill"]')) clicked ??= performance.now();
+      }, true);
+      for (const type of ['input', 'change', 'click']) {
+        document.addEventListener(type, (event) => {
+          if (clicked !== undefined && event.target !== root.host) lastField = performance.now();
+        }, true);
+      }
+      /** @type {any} */ (globalThis).benchResult = until(() => root.querySelector('[data-guide-report] li'), "the fill's report").then(
+        (reported) => ({
+          reportMs: reported - clicked,
+          fieldsMs: lastField - clicked,
+          filled: root.querySelector('[data-guide-report]').textContent.includes('Filled'),
+        }),
+      );
+    });
+    await page.locator('oauth-guide-overlay >>> [data-guide-action="fill"]').click();
+    const { reportMs, fieldsMs, filled } = await page.evaluate(() => /** @type {any} */ (globalThis).benchResult);
+    if (!filled || !Number.isFinite(reportMs) || !Number.isFinite(fieldsMs)) throw new Error('The fill did not fill the form.');
+    return { reportMs, fieldsMs };
+  } finally {
+    await page.close();
+  }
+}

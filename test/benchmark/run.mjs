@@ -1,0 +1,214 @@
+// The benchmark (`npm run bench`): what the extension costs the admin's pages and how quickly its
+// guide answers, measured in Chromium against the sandbox's replica pages, compared with targets.
+//
+//   node test/benchmark/run.mjs [--runs N] [--short]
+//
+// It measures the extension already built (WXT_OUT_DIR, else .output) and builds nothing. Every
+// measurement is taken --runs times (default 5; --short: 3, for CI) in one session of each browser,
+// one with the extension and one without, taking turns so that both see the same moments of a busy
+// machine. It prints a table of median, min and max against each target, writes the same as JSON
+// to test/artifacts/benchmark.json, and exits 0 when it could measure, missed targets or not.
+
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { EXTENSION_DIR, launchBench } from '../sandbox/browser.mjs';
+import { APP_MANAGER, fillTime, guideLatency } from './guide.mjs';
+import { idleCalls, MUTATE_MS } from './idle.mjs';
+import { appManagerHeap } from './memory.mjs';
+import { HEAVY_PAGE, loadHeavyPage, traceHeavyPage } from './page-cost.mjs';
+import { summarise, table } from './report.mjs';
+import { contentScriptSizes } from './sizes.mjs';
+
+const OUTPUT = fileURLToPath(new URL('../artifacts/benchmark.json', import.meta.url));
+const KB = 1000;
+const MB = 1000 * 1000;
+
+/** The options an admin sets before starting (the fill needs an app name and an email). */
+const SETTINGS = {
+  version: 1,
+  appName: 'Marketo Sync',
+  contactEmail: 'admin@acme.example',
+  salesforceOrigin: '',
+  marketoOrigin: '',
+  syncUserName: '',
+  pkce: false,
+  keepSecret: false,
+};
+
+// Targets are in the unit their rows are shown in.
+const SIZE_TARGET = { max: 20, text: '≤ 20 kB' };
+const RATIO_TARGET = { max: 1.05, text: '≤ 1.05×' };
+const LATENCY_TARGET = { max: 50, text: '≤ 50 ms' };
+const MEMORY_TARGET = { below: 2, text: '< 2 MB' };
+const NOTHING = { max: 0, text: '0' };
+
+/** The heavy page's measures that are compared with and without the extension. */
+const PAGE_COST = [
+  { id: 'load', label: 'navigation → load event' },
+  { id: 'settled', label: `navigation → settled (network idle, DOM quiet)` },
+  { id: 'script', label: 'script CPU, all frames' },
+  { id: 'task', label: 'main-thread CPU, all frames' },
+];
+
+function options() {
+  const { values } = parseArgs({ options: { runs: { type: 'string' }, short: { type: 'boolean' } } });
+  const runs = values.runs !== undefined ? Number(values.runs) : values.short ? 3 : 5;
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a whole number of at least 1, not "${values.runs}".`);
+  return { runs };
+}
+
+/** Samples by metric id, in run order. */
+class Samples {
+  /** @type {Map<string, number[]>} */
+  #byId = new Map();
+  add(id, value) {
+    this.#byId.set(id, [...(this.#byId.get(id) ?? []), value]);
+  }
+  last(id) {
+    return this.#byId.get(id)?.at(-1) ?? NaN;
+  }
+  of(id) {
+    return this.#byId.get(id) ?? [];
+  }
+}
+
+/** Runs one measurement, naming it in the error if it fails. */
+async function step(what, measure) {
+  try {
+    return await measure();
+  } catch (error) {
+    throw new Error(`${what}: ${error instanceof Error ? error.message : error}`, { cause: error });
+  }
+}
+
+/** One run: every measurement once, in both browsers. */
+async function measureOnce(run, benches, samples) {
+  // Each measurement in one browser right after the other, so that a ratio compares moments of a
+  // busy machine that are close together, taking turns at going first.
+  const sides = run % 2 ? ['without', 'with'] : ['with', 'without'];
+  let shape;
+  for (const side of sides) {
+    const load = await step(`loading the heavy page ${side} the extension`, () => loadHeavyPage(benches[side]));
+    shape = load.shape;
+    samples.add(`load.${side}`, load.loadMs);
+    samples.add(`settled.${side}`, load.settledMs);
+    samples.add(`heap.heavy.${side}`, load.heapBytes);
+  }
+  for (const side of sides) {
+    const cpu = await step(`tracing the heavy page ${side} the extension`, () => traceHeavyPage(benches[side]));
+    samples.add(`script.${side}`, cpu.scriptMs);
+    samples.add(`task.${side}`, cpu.taskMs);
+    if (side === 'with') samples.add('script.extension', cpu.extensionScriptMs);
+  }
+  for (const side of sides) {
+    samples.add(`heap.appManager.${side}`, await step(`App Manager's heap ${side} the extension`, () => appManagerHeap(benches[side])));
+  }
+  for (const { id } of PAGE_COST) samples.add(`${id}.ratio`, samples.last(`${id}.with`) / samples.last(`${id}.without`));
+  for (const page of ['heavy', 'appManager']) samples.add(`memory.${page}`, samples.last(`heap.${page}.with`) - samples.last(`heap.${page}.without`));
+
+  const bench = benches.with;
+  for (const how of /** @type {const} */ (['arrival', 'replaced', 'late'])) samples.add(`latency.${how}`, await step(`guide latency (${how})`, () => guideLatency(bench, how)));
+  const fill = await step('the fill', () => fillTime(bench));
+  samples.add('fill.report', fill.reportMs);
+  samples.add('fill.fields', fill.fieldsMs);
+  const idle = await step('the heavy page left alone', () => idleCalls(bench, HEAVY_PAGE, async () => undefined));
+  samples.add('idle.calls', idle.calls);
+  samples.add('idle.cpu', idle.cpuMs);
+  // The same count where the guide is showing: proof that the method sees a content script at work.
+  const guiding = await step('App Manager left alone', () =>
+    idleCalls(bench, APP_MANAGER, (page) => page.waitForSelector('oauth-guide-overlay >>> [data-guide-spotlight]')),
+  );
+  if (guiding.calls === 0) throw new Error('The trace saw no call into the content script even where the guide is at work: it cannot tell that nothing runs.');
+  samples.add('idle.control', guiding.calls);
+  return shape;
+}
+
+/** The table's rows, a string being a section heading. */
+function rows(sizes, shape, samples) {
+  const seconds = MUTATE_MS / 1000;
+  return [
+    'Content scripts as built (gzip at zlib default; 1 kB = 1000 bytes)',
+    ...sizes.map((size) =>
+      summarise({ id: `size.${size.name}`, label: `${size.name} (${size.files.join(' + ')}; raw ${(size.raw / KB).toFixed(1)} kB)`, unit: 'kB', target: SIZE_TARGET }, [size.gzip / KB]),
+    ),
+    `Heavy Setup page outside the journey (${shape.elements} elements, ${shape.frames} cross-site frames): with ÷ without the extension`,
+    ...PAGE_COST.flatMap(({ id, label }) => [
+      summarise({ id: `${id}.without`, label: `${label}, without`, unit: 'ms' }, samples.of(`${id}.without`)),
+      summarise({ id: `${id}.with`, label: `${label}, with`, unit: 'ms' }, samples.of(`${id}.with`)),
+      summarise({ id: `${id}.ratio`, label: `${label}, ratio`, unit: '×', target: RATIO_TARGET }, samples.of(`${id}.ratio`)),
+    ]),
+    summarise({ id: 'script.extension', label: "content scripts' own script CPU (part of the above)", unit: 'ms' }, samples.of('script.extension')),
+    'Guide latency: control in the DOM → a frame showing the callout at it',
+    summarise({ id: 'latency.arrival', label: 'arriving at the External Client App form', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.arrival')),
+    summarise({ id: 'latency.replaced', label: 'New External Client App button re-rendered', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.replaced')),
+    summarise({ id: 'latency.late', label: 'New External Client App button drawn late', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.late')),
+    'Fill of the External Client App form',
+    summarise({ id: 'fill.report', label: 'click on Fill → report shown', unit: 'ms', target: { below: 100, text: '< 100 ms' } }, samples.of('fill.report')),
+    summarise({ id: 'fill.fields', label: 'click on Fill → last field event (part of the above)', unit: 'ms' }, samples.of('fill.fields')),
+    "Memory a content script adds to a frame (heap of the frame's process, with − without)",
+    summarise({ id: 'memory.heavy', label: 'heavy page, nothing to do there', unit: 'MB', target: MEMORY_TARGET }, samples.of('memory.heavy').map((bytes) => bytes / MB)),
+    summarise({ id: 'memory.appManager', label: 'App Manager, guide shown', unit: 'MB', target: MEMORY_TARGET }, samples.of('memory.appManager').map((bytes) => bytes / MB)),
+    `Left running on the heavy page after recognition, while every frame's DOM changes for ${seconds} s`,
+    summarise({ id: 'idle.calls', label: 'calls into content scripts', unit: 'calls', target: NOTHING, worst: true }, samples.of('idle.calls')),
+    summarise({ id: 'idle.cpu', label: 'CPU in those calls', unit: 'ms', target: NOTHING, worst: true }, samples.of('idle.cpu')),
+    summarise({ id: 'idle.control', label: 'control: the same count on App Manager, guide shown', unit: 'calls' }, samples.of('idle.control')),
+  ];
+}
+
+async function main() {
+  const { runs } = options();
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
+    console.error(`No built extension in ${EXTENSION_DIR}. The benchmark builds nothing: run \`npm run build\` (or \`WXT_OUT_DIR=<dir> npx wxt build\` with the same WXT_OUT_DIR) first.`);
+    return 1;
+  }
+  const sizes = await contentScriptSizes(EXTENSION_DIR);
+  const loadBefore = os.loadavg();
+  /** @type {{ with?: import('../sandbox/browser.mjs').Bench, without?: import('../sandbox/browser.mjs').Bench }} */
+  const benches = {};
+  const samples = new Samples();
+  let shape;
+  let chromium;
+  try {
+    benches.with = await launchBench();
+    benches.without = await launchBench({ extension: false });
+    chromium = await benches.with.browser.version();
+    const worker = await benches.with.serviceWorker();
+    await worker.evaluate((settings) => chrome.storage.local.set({ settings }), SETTINGS);
+    // A first pass that is not recorded: the first load of a page in a fresh browser (new
+    // processes, code not compiled yet) says more about the browser than about the extension.
+    await measureOnce(0, benches, new Samples());
+    console.error('warm-up done');
+    for (let run = 0; run < runs; run++) {
+      shape = await measureOnce(run, benches, samples);
+      console.error(`run ${run + 1}/${runs} measured`);
+    }
+  } finally {
+    await Promise.all(Object.values(benches).map((bench) => bench.close()));
+  }
+  const loadAfter = os.loadavg();
+
+  const all = rows(sizes, shape, samples);
+  const context = `${chromium}, ${runs} runs, ${os.cpus().length} CPUs, load average ${loadBefore[0].toFixed(1)} before and ${loadAfter[0].toFixed(1)} after`;
+  console.log(`\nBenchmark of ${EXTENSION_DIR}\n${context}\nmet / MISSED: judged on the median (on the largest sample where the target is 0)\n`);
+  console.log(table(all));
+  const missed = all.filter((row) => typeof row !== 'string' && row.met === false);
+  console.log(`\n${missed.length ? `MISSED ${missed.length} target(s): ${missed.map((row) => row.id).join(', ')}` : 'Every target met.'}`);
+
+  await mkdir(path.dirname(OUTPUT), { recursive: true });
+  const metrics = all.filter((row) => typeof row !== 'string');
+  await writeFile(OUTPUT, `${JSON.stringify({ date: new Date().toISOString(), extension: EXTENSION_DIR, browser: chromium, runs, cpus: os.cpus().length, loadAverage: { before: loadBefore, after: loadAfter }, heavyPage: { url: HEAVY_PAGE, ...shape }, metrics }, null, 2)}\n`);
+  console.log(`Written to ${path.relative(process.cwd(), OUTPUT)}`);
+  return 0;
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error) => {
+    console.error(`The benchmark stopped without a result: ${error instanceof Error ? error.message : error}`);
+    process.exitCode = 1;
+  },
+);
