@@ -41,8 +41,9 @@ async function visitPage(modules: readonly PageModule[], signal: AbortSignal, re
     signal,
   });
   if (!shown || signal.aborted) return;
-  for (const observation of shown.observe(document)) await send({ kind: 'observe', observation });
+  // The guide comes first: what it says is redrawn anyway when the reports below change progress.
   if (shown.guide) keepGuiding(shown, render, signal);
+  for (const observation of shown.observe(document)) await send({ kind: 'observe', observation });
 }
 
 /** Shows the module's guidance now and again whenever progress or settings change. */

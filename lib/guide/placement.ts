@@ -80,6 +80,7 @@ export function createPlacement(doc: Document): Placement {
   /** Looks for the control again; re-binds only when it changed. */
   const locate = () => {
     pending = false;
+    lastLocated = performance.now();
     if (!find) return;
     const next = safeFind();
     if (next === current) return;
@@ -90,11 +91,14 @@ export function createPlacement(doc: Document): Placement {
     bind();
   };
 
-  // Lightning mutates constantly; looking again at most every RELOCATE_MS keeps this cheap.
+  // Lightning mutates constantly; looking again at most every RELOCATE_MS keeps this cheap. The
+  // first change after a quiet spell is looked at at once, so a control drawn late is pointed at
+  // within a frame or two.
+  let lastLocated = Number.NEGATIVE_INFINITY;
   const schedule = () => {
     if (pending) return;
     pending = true;
-    setTimeout(locate, RELOCATE_MS);
+    setTimeout(locate, Math.max(0, lastLocated + RELOCATE_MS - performance.now()));
   };
 
   const startRetry = () => {

@@ -52,7 +52,8 @@ interface AppFormFill {
 export function fillAction(form: AppFormFill, doc: Document, settings: Settings, overwrite: boolean): () => Promise<ActionReport> {
   return async () => {
     const results = await form.fill(doc, settings, overwrite);
-    await send({ kind: 'observe', observation: { type: 'app-form', path: form.path, form: form.read(doc) } }).catch(() => undefined);
+    // The report does not wait for the background to store what the form now holds.
+    void send({ kind: 'observe', observation: { type: 'app-form', path: form.path, form: form.read(doc) } }).catch(() => undefined);
     const report = fillReport(results, form.finalStep);
     if (hasConflicts(results)) report.lines.push(t('sf_fill_replace_hint'));
     // Without an address in the options there is nothing to fill: the report says where to set it.
