@@ -19,6 +19,22 @@ export const SALESFORCE_MATCHES = [
   'https://*.my.sfcrmproducts.cn/*',
 ];
 
+const LIGHTNING_HOSTS = ['*.lightning.force.com', '*.lightning.force.mil', '*.lightning.crmforce.mil', '*.lightning.sfcrmapps.cn'];
+const CLASSIC_HOSTS = ['*.my.salesforce.com', '*.my.salesforce.mil', '*.my.crmforce.mil', '*.my.sfcrmproducts.cn'];
+const SETUP_HOST = '*.my.salesforce-setup.com';
+/** The classic pages of the journey, framed in Lightning or opened in a tab of their own. */
+const CLASSIC_PATHS = ['/app/mgmt/forceconnectedapps/*', '/_ui/identity/verification/*'];
+
+/**
+ * Where the Salesforce content script runs: Lightning (Setup is a single-page app under
+ * /lightning/) and the journey's classic pages. Setup frames many other classic pages; they are
+ * not the journey's, and the script is not even evaluated there.
+ */
+export const SALESFORCE_CONTENT_MATCHES = [
+  ...[...LIGHTNING_HOSTS, SETUP_HOST].map((host) => `https://${host}/lightning/*`),
+  ...[...CLASSIC_HOSTS, SETUP_HOST].flatMap((host) => CLASSIC_PATHS.map((path) => `https://${host}${path}`)),
+];
+
 /** Marketo's admin application, its OAuth redirect page and the Adobe Experience Cloud shell. */
 export const MARKETO_MATCHES = ['https://*.marketo.com/*', 'https://experience.adobe.com/*'];
 

@@ -1,6 +1,6 @@
 import { runPages } from '../../lib/content/run-pages';
 import { createGuideOverlay } from '../../lib/guide/overlay';
-import { SALESFORCE_MATCHES } from '../../lib/hosts';
+import { SALESFORCE_CONTENT_MATCHES } from '../../lib/hosts';
 import { appManager } from '../../lib/pages/salesforce/app-manager';
 import { connectedAppDetail } from '../../lib/pages/salesforce/connected-app-detail';
 import { connectedAppForm } from '../../lib/pages/salesforce/connected-app-form';
@@ -25,7 +25,7 @@ const MODULES = [
 ];
 
 export default defineContentScript({
-  matches: SALESFORCE_MATCHES,
+  matches: SALESFORCE_CONTENT_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {

@@ -1,15 +1,12 @@
-// The foundation, as an admin meets it: the extension loads and asks for little, its content
-// scripts run on the consoles at their real addresses and nowhere else, the popup shows the
+// The foundation, as an admin meets it: the extension loads (what it asks for is checked in
+// manifest.e2e.test.ts), its content scripts run on the consoles at their real addresses and nowhere else, the popup shows the
 // checklist in the browser's language, progress survives a stopped service worker, and the
 // popup-blocking prerequisite is fixed in one click.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import en from '../../public/_locales/en/messages.json';
 import sv from '../../public/_locales/sv/messages.json';
-import { MARKETO_MATCHES, SALESFORCE_MATCHES } from '../../lib/hosts';
-import { EXTENSION_DIR, collectConsole, launchBench, stopServiceWorker, type Bench } from '../sandbox/browser.mjs';
+import { collectConsole, launchBench, stopServiceWorker, type Bench } from '../sandbox/browser.mjs';
 import { EXAMPLES, LOOKALIKE_HOSTS } from '../sandbox/routes.mjs';
 import { checklistItems, clearStorage, contentScriptFrames, screenshot, storedState, tickItem, waitForProgress } from './helpers';
 
@@ -20,21 +17,6 @@ async function openMarketoSyncPage(page: Page): Promise<void> {
   await page.locator('.x-tree-node-anchor ::-p-text(Salesforce)').click();
   await page.waitForSelector('label.x-form-item-label::-p-text(Consumer Key)');
 }
-
-describe('the built manifest', () => {
-  it('asks only for storage, contentSettings and the consoles’ hosts', async () => {
-    const manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'contentSettings']);
-    expect(manifest.optional_permissions ?? []).toEqual([]);
-    expect([...manifest.host_permissions].sort()).toEqual([...SALESFORCE_MATCHES, ...MARKETO_MATCHES].sort());
-    const scriptMatches: string[] = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches);
-    for (const pattern of [...manifest.host_permissions, ...scriptMatches]) {
-      expect(pattern).toMatch(/^https:\/\/[^/]*(force\.com|salesforce\.com|salesforce-setup\.com|force\.mil|salesforce\.mil|crmforce\.mil|sfcrmapps\.cn|sfcrmproducts\.cn|marketo\.com|experience\.adobe\.com)\/(salesforce\/)?\*$/);
-    }
-    expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|"tabs"|vf\.force|visualforce|\.site\.com/);
-  });
-});
 
 describe('in English', () => {
   let bench: Bench;
