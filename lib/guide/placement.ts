@@ -1,8 +1,8 @@
 // Keeps the card beside the control it points at, and the spotlight around that control, while
-// the page scrolls, resizes and re-renders. Floating UI does the geometry (and follows scroll,
-// resize and layout shifts); a MutationObserver notices when the control is replaced, and then
-// asks the page module's target() for it again.
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
+// the page scrolls, resizes and re-renders: scroll and resize events and a ResizeObserver move
+// them; a MutationObserver notices when the control is replaced or moved, and then asks the page
+// module's target() for it again. The geometry is card-position.ts.
+import { cardPosition } from './card-position';
 
 /** How often to look again for a control that is not there yet: it may render inside a shadow root, which the document's observer does not see. */
 const RETRY_MS = 1000;
@@ -23,7 +23,7 @@ export function createPlacement(doc: Document): Placement {
   let current: Element | null = null;
   let card: HTMLElement | null = null;
   let spotlight: HTMLElement | null = null;
-  let stopAutoUpdate: (() => void) | null = null;
+  let stopFollowing: (() => void) | null = null;
   let observer: MutationObserver | null = null;
   let retry: ReturnType<typeof setInterval> | null = null;
   let pending = false;
@@ -52,29 +52,30 @@ export function createPlacement(doc: Document): Placement {
       spotlight.style.width = `${rect.width + SPOTLIGHT_PADDING * 2}px`;
       spotlight.style.height = `${rect.height + SPOTLIGHT_PADDING * 2}px`;
     }
-    const floating = card;
-    void computePosition(reference, floating, {
-      strategy: 'fixed',
-      placement: 'right-start',
-      // Beside the control, else below or above it (shift keeps it on screen sideways); left of
-      // it last, because that is where a control's neighbours (other buttons, labels) are.
-      middleware: [
-        offset(12),
-        flip({ fallbackPlacements: ['bottom-start', 'top-start', 'left-start'], crossAxis: false }),
-        shift({ padding: 8 }),
-      ],
-    })
-      .then(({ x, y }) => {
-        if (reference !== current || floating !== card) return;
-        floating.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
-      })
-      .catch(() => undefined);
+    const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
+    const { x, y } = cardPosition(rect, { width: card.offsetWidth, height: card.offsetHeight }, viewport);
+    card.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   };
 
+  /** Follows the control: scrolling anywhere (capture), the window's size, the control's and the card's sizes. */
   const bind = () => {
-    stopAutoUpdate?.();
-    stopAutoUpdate = null;
-    if (current && card) stopAutoUpdate = autoUpdate(current, card, position);
+    stopFollowing?.();
+    stopFollowing = null;
+    const view = doc.defaultView;
+    if (!current || !card || !view) return;
+    // Not per animation frame: a tab behind Marketo's OAuth window gets none.
+    const update = () => position();
+    view.addEventListener('scroll', update, { capture: true, passive: true });
+    view.addEventListener('resize', update, { passive: true });
+    const sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
+    sizes?.observe(current);
+    sizes?.observe(card);
+    position();
+    stopFollowing = () => {
+      view.removeEventListener('scroll', update, { capture: true });
+      view.removeEventListener('resize', update);
+      sizes?.disconnect();
+    };
   };
 
   /** Looks for the control again; re-binds only when it changed. */
@@ -83,7 +84,11 @@ export function createPlacement(doc: Document): Placement {
     lastLocated = performance.now();
     if (!find) return;
     const next = safeFind();
-    if (next === current) return;
+    // The same control may have moved with what the page changed around it.
+    if (next === current) {
+      position();
+      return;
+    }
     current = next;
     if (current) stopRetry();
     else startRetry();
@@ -110,8 +115,8 @@ export function createPlacement(doc: Document): Placement {
   };
 
   const stop = () => {
-    stopAutoUpdate?.();
-    stopAutoUpdate = null;
+    stopFollowing?.();
+    stopFollowing = null;
     observer?.disconnect();
     observer = null;
     stopRetry();
