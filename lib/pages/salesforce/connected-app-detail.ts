@@ -1,12 +1,10 @@
 // A Connected App's detail page: reads back what was saved (callback URL, scopes, PKCE) so that a
 // mistake shows now, and points at Manage Consumer Details.
 import { byIdSuffix, findButtonByText, matchesAny } from '../../dom/deep-query';
-import type { Guidance } from '../../guide/guidance';
-import { t } from '../../i18n';
 import type { AppSettings } from '../../schema';
 import type { PageModule } from '../page-module';
-import { settingsProblems } from './app-check';
-import { LABELS, scopeTokens } from './labels';
+import { detailGuidance, savedLists } from './app-check';
+import { LABELS } from './labels';
 
 const manageButton = (doc: Document) =>
   byIdSuffix<HTMLElement>(doc, ':manageConsumerKeySecretSection:manageConsumer') ??
@@ -19,8 +17,7 @@ export function readCaSettings(doc: Document): AppSettings | null {
   if (!callback || !scopes) return null;
   const pkce = byIdSuffix(doc, ':pkceSection:pkce');
   return {
-    callbackUrls: (callback.textContent ?? '').split(/\s+/).filter(Boolean),
-    scopes: [...scopes.querySelectorAll('li')].flatMap((item) => scopeTokens(item.textContent ?? '')),
+    ...savedLists(callback, scopes),
     pkce: pkce ? pkce.getAttribute('data-checked') === 'true' || matchesAny(pkce.getAttribute('title'), ['Checked']) : undefined,
   };
 }
@@ -33,17 +30,12 @@ export const connectedAppDetail: PageModule = {
     const settings = readCaSettings(doc);
     return settings ? [{ type: 'app-settings', path: 'connected-app', settings }] : [];
   },
-  guide(doc, { settings }): Guidance {
-    const saved = readCaSettings(doc);
-    const problems = saved ? settingsProblems(saved, settings) : [];
-    return {
-      key: 'salesforce/ca-detail',
-      title: problems.length ? t('sf_detail_problems_title') : t('sf_ca_detail_title'),
-      body: problems.length ? [...problems, t('sf_detail_fix_hint')].join('\n') : t('sf_ca_detail_body'),
-      tone: problems.length ? 'warning' : 'info',
+  guide: (doc, { settings }) =>
+    detailGuidance('salesforce/ca-detail', readCaSettings(doc), settings, {
+      title: 'sf_ca_detail_title',
+      body: 'sf_ca_detail_body',
       target: () => manageButton(doc),
-    };
-  },
+    }),
 };
 
 // Real URLs:

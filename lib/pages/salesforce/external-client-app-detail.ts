@@ -1,12 +1,10 @@
 // An External Client App's page: Settings tab > OAuth Settings shows what was saved (read back to
 // catch mistakes now) and the "Consumer Key and Secret" button, which opens verification in a tab.
 import { deepQuery, findButtonByText, findByText } from '../../dom/deep-query';
-import type { Guidance } from '../../guide/guidance';
-import { t } from '../../i18n';
 import type { AppSettings } from '../../schema';
 import type { PageModule } from '../page-module';
-import { settingsProblems } from './app-check';
-import { LABELS, scopeTokens } from './labels';
+import { detailGuidance, savedLists } from './app-check';
+import { LABELS } from './labels';
 
 const DETAIL_PATH = /^\/lightning\/setup\/ManageExternalClientApplication\/0xI\w+\/detail\/?$/;
 
@@ -25,8 +23,7 @@ export function readEcaSettings(doc: Document): AppSettings | null {
   if (!callback || !scopes) return null;
   const pkce = valueAfterTerm(doc, LABELS.pkce);
   return {
-    callbackUrls: (callback.textContent ?? '').split(/\s+/).filter(Boolean),
-    scopes: [...scopes.querySelectorAll('li')].flatMap((item) => scopeTokens(item.textContent ?? '')),
+    ...savedLists(callback, scopes),
     pkce: pkce ? LABELS.yes.some((word) => word.toLowerCase() === pkce.textContent?.trim().toLowerCase()) : undefined,
   };
 }
@@ -45,18 +42,13 @@ export const externalClientAppDetail: PageModule = {
     const settings = readEcaSettings(doc);
     return [{ type: 'seen', milestone: 'eca-created' }, ...(settings ? [{ type: 'app-settings' as const, path: 'eca' as const, settings }] : [])];
   },
-  guide(doc, { settings }): Guidance {
-    const saved = readEcaSettings(doc);
-    const problems = saved ? settingsProblems(saved, settings) : [];
-    return {
-      key: 'salesforce/eca-detail',
-      title: problems.length ? t('sf_detail_problems_title') : t('sf_eca_detail_title'),
-      body: problems.length ? [...problems, t('sf_detail_fix_hint')].join('\n') : t('sf_eca_detail_body'),
-      tone: problems.length ? 'warning' : 'info',
+  guide: (doc, { settings }) =>
+    detailGuidance('salesforce/eca-detail', readEcaSettings(doc), settings, {
+      title: 'sf_eca_detail_title',
+      body: 'sf_eca_detail_body',
       // The button is in the Settings tab: point at the tab until it is open.
       target: () => (settingsShown(doc) ? keyButton(doc) : settingsTab(doc)),
-    };
-  },
+    }),
 };
 
 // Real URLs:
