@@ -1,7 +1,8 @@
 // Runs page modules in a content script: on load and after every in-app navigation (Lightning and
 // Marketo never reload between pages), finds the module for the address, waits a bounded time for
 // its page to render, reports what it observes and shows its guidance, kept current while progress
-// changes. Nothing here may throw into the page.
+// changes, or when the content script says the page changed in place. Nothing here may throw into
+// the page.
 import type { RenderGuidance } from '../guide/guidance';
 import type { PageModule } from '../pages/page-module';
 import { send } from '../send';
@@ -9,13 +10,21 @@ import { waitFor } from '../dom/wait-for';
 
 const RENDER_TIMEOUT_MS = 20_000;
 
-export function runPages(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance): void {
+export interface PagesRun {
+  /** Says the guidance again, for a page that changed in place (a dialog, a message) without a navigation. */
+  guideAgain(): void;
+}
+
+export function runPages(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance): PagesRun {
   let visit: AbortController | undefined;
+  // The current page's guidance, once it is guiding.
+  let guideAgain: (() => void) | undefined;
 
   const onNavigation = () => {
     visit?.abort();
     visit = new AbortController();
-    void visitPage(modules, visit.signal, render).catch(() => {
+    guideAgain = undefined;
+    void visitPage(modules, visit.signal, render, (update) => (guideAgain = update)).catch(() => {
       // A failed report (extension reloaded, page left) must stay out of the page's console.
     });
   };
@@ -29,9 +38,15 @@ export function runPages(modules: readonly PageModule[], signal: AbortSignal, re
     window.addEventListener('popstate', onNavigation, { signal });
     window.addEventListener('hashchange', onNavigation, { signal });
   }
+  return { guideAgain: () => guideAgain?.() };
 }
 
-async function visitPage(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance): Promise<void> {
+async function visitPage(
+  modules: readonly PageModule[],
+  signal: AbortSignal,
+  render: RenderGuidance,
+  guiding: (update: () => void) => void,
+): Promise<void> {
   render(null);
   const url = new URL(location.href);
   const candidates = modules.filter((module) => module.matchesUrl(url));
@@ -42,12 +57,12 @@ async function visitPage(modules: readonly PageModule[], signal: AbortSignal, re
   });
   if (!shown || signal.aborted) return;
   // The guide comes first: what it says is redrawn anyway when the reports below change progress.
-  if (shown.guide) keepGuiding(shown, render, signal);
+  if (shown.guide) guiding(keepGuiding(shown, render, signal));
   for (const observation of shown.observe(document)) await send({ kind: 'observe', observation });
 }
 
-/** Shows the module's guidance now and again whenever progress or settings change. */
-function keepGuiding(module: PageModule, render: RenderGuidance, signal: AbortSignal): void {
+/** Shows the module's guidance now and again whenever progress or settings change; returns how to show it again. */
+function keepGuiding(module: PageModule, render: RenderGuidance, signal: AbortSignal): () => void {
   const update = async () => {
     // The background answers with what it validated; content scripts carry no schemas.
     const context = await send({ kind: 'guide-context' });
@@ -55,15 +70,17 @@ function keepGuiding(module: PageModule, render: RenderGuidance, signal: AbortSi
     // A single-page app may have drawn another page without a navigation: its card goes with it.
     render(module.isShown(document) ? (module.guide?.(document, context) ?? null) : null);
   };
+  const again = () => void update().catch(() => undefined);
   // Any change of progress or settings may change what the guide says; storage only signals it.
   const onChanged = (_changes: Record<string, unknown>, area: string) => {
-    if (area === 'local') void update().catch(() => undefined);
+    if (area === 'local') again();
   };
   browser.storage.onChanged.addListener(onChanged);
   signal.addEventListener('abort', () => {
     browser.storage.onChanged.removeListener(onChanged);
     render(null);
   });
-  void update().catch(() => undefined);
+  again();
+  return again;
 }
 
