@@ -6,7 +6,7 @@ import type { Page } from 'puppeteer';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
 import { seedSalesforceApp } from '../sandbox/oauth-outcomes.mjs';
 import { seedApp as seedSavedApp, updateApp } from '../sandbox/salesforce-state.mjs';
-import { screenshot, storedState, waitForProgress } from './helpers';
+import { screenshot, waitForProgress } from './helpers';
 import {
   SYNC_PAGE,
   SYNC_USER,
@@ -39,7 +39,7 @@ describe('Marketo: when the OAuth sign-in goes wrong', () => {
     await page.goto(SYNC_PAGE);
     await waitForGuideTitle(page, 'Before you connect');
     await clickGuideAction(page, 'fill');
-    await page.waitForFunction(() => (document.querySelector('.mkt-sfdc-sync input[type=password]') as HTMLInputElement | null)?.value !== '');
+    await page.waitForFunction(() => Boolean((document.querySelector('.mkt-sfdc-sync input[type=password]') as HTMLInputElement | null)?.value));
     await clickMarketoButton(page, 'Save');
     await waitForGuideTitle(page, 'Click Login with Salesforce');
     return page;
@@ -49,6 +49,12 @@ describe('Marketo: when the OAuth sign-in goes wrong', () => {
     seedApp();
     const page = await savedSyncPage();
     const console = collectConsole(page);
+    // Chrome's own setting allows Marketo, so that "blocked" below can only come from the page.
+    const checklist = await bench.openPopup();
+    await checklist.evaluate(() => chrome.runtime.sendMessage({ kind: 'allow-popups' }));
+    await waitForProgress(bench, (p) => p.popups === 'allowed');
+    await checklist.close();
+    await page.bringToFront();
     // A blocker extension replaces window.open in the page; Marketo then says its window was blocked.
     await page.evaluate(() => {
       (window as any).realOpen = window.open;
@@ -56,7 +62,7 @@ describe('Marketo: when the OAuth sign-in goes wrong', () => {
     });
     await clickMarketoButton(page, 'Login with Salesforce');
     await waitForGuideTitle(page, 'The Salesforce window was blocked');
-    expect((await storedState(bench)).progress?.popups).toBe('blocked');
+    await waitForProgress(bench, (p) => p.popups === 'blocked');
     expect(await guideText(page, 'body')).toContain('a blocker extension may need Marketo allowed too');
 
     // The admin allows Marketo in the blocker, then retries from the guide.
@@ -66,8 +72,7 @@ describe('Marketo: when the OAuth sign-in goes wrong', () => {
     await clickGuideAction(page, 'retry-login');
     const popup = (await (await popupTarget).page())!;
     await waitForGuideTitle(popup, 'Sign in as the Marketo sync user');
-    const progress = await waitForProgress(bench, (p) => p.popups === 'allowed' && p.seen['mkto-popup-opened'] !== undefined);
-    expect(progress.popups).toBe('allowed');
+    await waitForProgress(bench, (p) => p.popups === 'allowed' && p.seen['mkto-popup-opened'] !== undefined);
     await popup.close();
     expect(console.errors()).toEqual([]);
     await page.close();

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'puppeteer';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
-import { clearStorage, storedState, waitForProgress } from './helpers';
+import { clearStorage, waitForProgress } from './helpers';
 import { KEY, SECRET, SYNC_PAGE, seedExtension, waitForGuideTitle } from './marketo-helpers';
 import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, setOptions, spotlightBox, waitForCard } from './salesforce-helpers';
 
@@ -473,8 +473,8 @@ describe('page variants: the guide degrades to words and the page stays intact',
       const button = await mustFind(page, 'lightning-button >>> button::-p-text(New External Client App)');
       await waitForCard(page, 'Create an External Client App');
       await waitForSpotlightOn(page, button);
-      await waitForProgress(bench, (progress) => progress.seen['sf-app-manager'] !== undefined);
-      expect((await storedState(bench)).progress?.connectedAppsDisabled).toBeFalsy();
+      const progress = await waitForProgress(bench, (p) => p.seen['sf-app-manager'] !== undefined);
+      expect(progress.connectedAppsDisabled).toBe(false);
       expect(errors()).toEqual([]);
       await page.close();
     });
@@ -515,7 +515,8 @@ describe('page variants: the guide degrades to words and the page stays intact',
     // Nothing to point at: no spotlight, and none later (the guide keeps looking every second).
     expect(await spotlightAfter(page, 2500)).toBe(false);
     // A missing New External Client App is not "Connected Apps are off".
-    expect((await storedState(bench)).progress?.connectedAppsDisabled).toBeFalsy();
+    const progress = await waitForProgress(bench, (p) => p.seen['sf-app-manager'] !== undefined);
+    expect(progress.connectedAppsDisabled).toBe(false);
     expect(errors()).toEqual([]);
     await page.close();
   });

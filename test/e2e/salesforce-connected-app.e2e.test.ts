@@ -94,7 +94,7 @@ describe('Connected App path', () => {
     await verifyIdentity(tab);
     if (variant.includes('old-consumer')) {
       await waitForCard(tab, 'Consumer key and secret');
-      expect((await storedState(bench)).progress?.consumerKey).toBeUndefined();
+      expect((await storedState(bench)).progress?.consumerKey === undefined).toBe(true);
       await tab.locator('a::-p-text(Click to reveal)').click();
     }
     await waitForCard(tab, 'Key and secret captured');
@@ -132,7 +132,7 @@ describe('Connected App path', () => {
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await page.$('oauth-guide-overlay')).toBeNull();
     const state = await storedState(bench);
-    expect(state.progress?.consumerKey).toBeUndefined();
+    expect(state.progress?.consumerKey === undefined).toBe(true);
     expect(state.hasSecret).toBe(false);
     await page.close();
   });
