@@ -1,13 +1,27 @@
-// What the extension costs a heavy Setup page that is not part of the journey (the content script
-// runs there, in the page and in each of its frames, and finds nothing to do): the time to the
-// page's load event and until it has settled, and the main-thread CPU of all its frames.
+// What the extension costs a heavy page of each console that is not the journey's own (the content
+// script runs there, in the page and in each of its frames, and finds nothing to do): the time to
+// the page's load event and until it has settled, and the main-thread CPU of all its frames.
 
 import { inEveryFrame } from './frames.mjs';
 import { heapUsed } from './memory.mjs';
 import { mainThreadCpu, traceDuring } from './trace.mjs';
 
-/** test/sandbox/replicas/benchmark/heavy-setup.html, at a Setup address outside the journey. */
-export const HEAVY_PAGE = 'https://acme.lightning.force.com/lightning/setup/BenchHeavyPage/home';
+/**
+ * A heavy page: its address, and what shows once its own work is over (the load event and an
+ * idle network come before a single-page app has drawn everything).
+ * @typedef {{ url: string, done?: string }} HeavyPage
+ */
+
+/** @type {HeavyPage} test/sandbox/replicas/benchmark/heavy-setup.html, at a Setup address outside the journey. */
+export const HEAVY_SETUP = { url: 'https://acme.lightning.force.com/lightning/setup/BenchHeavyPage/home' };
+/** @type {HeavyPage} Marketo's Admin home with a long grid, then hover redraws (replicas/benchmark/heavy-marketo.js). */
+export const HEAVY_MARKETO = { url: 'https://app-ab12.marketo.com/?sandbox-variant=heavy#MM0A1', done: '[data-bench-done]' };
+
+/** Opens the page and waits until it is done with its own work. */
+async function open(page, heavy) {
+  await page.goto(heavy.url, { waitUntil: ['load', 'networkidle0'] });
+  if (heavy.done) await page.waitForSelector(heavy.done, { timeout: SETTLE_TIMEOUT_MS });
+}
 
 /** The page counts as settled once no frame's DOM has changed for this long (and the network is idle). */
 const QUIET_MS = 500;
@@ -47,15 +61,16 @@ async function settledTimes(page) {
 }
 
 /**
- * Loads the heavy page in a new tab: ms from navigation start to the load event and to settled
+ * Loads a heavy page in a new tab: ms from navigation start to the load event and to settled
  * (the last DOM change or response in any frame), and the main frame's heap.
  * @param {import('../sandbox/browser.mjs').Bench} bench
+ * @param {HeavyPage} heavy
  */
-export async function loadHeavyPage(bench) {
+export async function loadHeavyPage(bench, heavy) {
   const page = await bench.newPage();
   try {
     await page.evaluateOnNewDocument(recordLastChange);
-    await page.goto(HEAVY_PAGE, { waitUntil: ['load', 'networkidle0'] });
+    await open(page, heavy);
     const [main, ...frames] = await settledTimes(page);
     const settled = Math.max(...[main, ...frames].flatMap((t) => [t.lastChange, t.lastResponse]));
     return {
@@ -70,14 +85,15 @@ export async function loadHeavyPage(bench) {
 }
 
 /**
- * Loads the heavy page in a new tab under a trace (apart from loadHeavyPage: tracing slows the
- * page down) and returns the CPU its frames' main threads used, in ms.
+ * Loads a heavy page in a new tab under a trace (apart from loadHeavyPage: tracing slows the page
+ * down) until it is done with its own work, and returns the CPU its frames' main threads used, in ms.
  * @param {import('../sandbox/browser.mjs').Bench} bench
+ * @param {HeavyPage} heavy
  */
-export async function traceHeavyPage(bench) {
+export async function traceHeavyPage(bench, heavy) {
   const page = await bench.newPage();
   try {
-    return mainThreadCpu(await traceDuring(page, () => page.goto(HEAVY_PAGE, { waitUntil: ['load', 'networkidle0'] })));
+    return mainThreadCpu(await traceDuring(page, () => open(page, heavy)));
   } finally {
     await page.close();
   }

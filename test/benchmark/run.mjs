@@ -19,7 +19,7 @@ import { EXTENSION_DIR, launchBench } from '../sandbox/browser.mjs';
 import { APP_MANAGER, fillTime, guideLatency } from './guide.mjs';
 import { idleCalls, MUTATE_MS } from './idle.mjs';
 import { appManagerHeap } from './memory.mjs';
-import { HEAVY_PAGE, loadHeavyPage, traceHeavyPage } from './page-cost.mjs';
+import { HEAVY_MARKETO, HEAVY_SETUP, loadHeavyPage, traceHeavyPage } from './page-cost.mjs';
 import { summarise, table } from './report.mjs';
 import { contentScriptSizes } from './sizes.mjs';
 
@@ -46,7 +46,13 @@ const LATENCY_TARGET = { max: 50, text: '≤ 50 ms' };
 const MEMORY_TARGET = { below: 2, text: '< 2 MB' };
 const NOTHING = { max: 0, text: '0' };
 
-/** The heavy page's measures that are compared with and without the extension. */
+/** The heavy pages, one per console, each measured with and without the extension. */
+const HEAVY_PAGES = [
+  { id: 'setup', page: HEAVY_SETUP },
+  { id: 'marketo', page: HEAVY_MARKETO },
+];
+
+/** A heavy page's measures that are compared with and without the extension. */
 const PAGE_COST = [
   { id: 'load', label: 'navigation → load event' },
   { id: 'settled', label: `navigation → settled (network idle, DOM quiet)` },
@@ -90,24 +96,28 @@ async function measureOnce(run, benches, samples) {
   // Each measurement in one browser right after the other, so that a ratio compares moments of a
   // busy machine that are close together, taking turns at going first.
   const sides = run % 2 ? ['without', 'with'] : ['with', 'without'];
-  let shape;
-  for (const side of sides) {
-    const load = await step(`loading the heavy page ${side} the extension`, () => loadHeavyPage(benches[side]));
-    shape = load.shape;
-    samples.add(`load.${side}`, load.loadMs);
-    samples.add(`settled.${side}`, load.settledMs);
-    samples.add(`heap.heavy.${side}`, load.heapBytes);
-  }
-  for (const side of sides) {
-    const cpu = await step(`tracing the heavy page ${side} the extension`, () => traceHeavyPage(benches[side]));
-    samples.add(`script.${side}`, cpu.scriptMs);
-    samples.add(`task.${side}`, cpu.taskMs);
-    if (side === 'with') samples.add('script.extension', cpu.extensionScriptMs);
+  const shapes = {};
+  for (const heavy of HEAVY_PAGES) {
+    for (const side of sides) {
+      const load = await step(`loading the heavy ${heavy.id} page ${side} the extension`, () => loadHeavyPage(benches[side], heavy.page));
+      shapes[heavy.id] = load.shape;
+      samples.add(`${heavy.id}.load.${side}`, load.loadMs);
+      samples.add(`${heavy.id}.settled.${side}`, load.settledMs);
+      if (heavy.id === 'setup') samples.add(`heap.heavy.${side}`, load.heapBytes);
+    }
+    for (const side of sides) {
+      const cpu = await step(`tracing the heavy ${heavy.id} page ${side} the extension`, () => traceHeavyPage(benches[side], heavy.page));
+      samples.add(`${heavy.id}.script.${side}`, cpu.scriptMs);
+      samples.add(`${heavy.id}.task.${side}`, cpu.taskMs);
+      if (side === 'with') samples.add(`${heavy.id}.script.extension`, cpu.extensionScriptMs);
+    }
+    for (const { id } of PAGE_COST) {
+      samples.add(`${heavy.id}.${id}.ratio`, samples.last(`${heavy.id}.${id}.with`) / samples.last(`${heavy.id}.${id}.without`));
+    }
   }
   for (const side of sides) {
     samples.add(`heap.appManager.${side}`, await step(`App Manager's heap ${side} the extension`, () => appManagerHeap(benches[side])));
   }
-  for (const { id } of PAGE_COST) samples.add(`${id}.ratio`, samples.last(`${id}.with`) / samples.last(`${id}.without`));
   for (const page of ['heavy', 'appManager']) samples.add(`memory.${page}`, samples.last(`heap.${page}.with`) - samples.last(`heap.${page}.without`));
 
   const bench = benches.with;
@@ -115,7 +125,7 @@ async function measureOnce(run, benches, samples) {
   const fill = await step('the fill', () => fillTime(bench));
   samples.add('fill.report', fill.reportMs);
   samples.add('fill.fields', fill.fieldsMs);
-  const idle = await step('the heavy page left alone', () => idleCalls(bench, HEAVY_PAGE, async () => undefined));
+  const idle = await step('the heavy page left alone', () => idleCalls(bench, HEAVY_SETUP.url, async () => undefined));
   samples.add('idle.calls', idle.calls);
   samples.add('idle.cpu', idle.cpuMs);
   // The same count where the guide is showing: proof that the method sees a content script at work.
@@ -124,24 +134,28 @@ async function measureOnce(run, benches, samples) {
   );
   if (guiding.calls === 0) throw new Error('The trace saw no call into the content script even where the guide is at work: it cannot tell that nothing runs.');
   samples.add('idle.control', guiding.calls);
-  return shape;
+  return shapes;
 }
 
 /** The table's rows, a string being a section heading. */
-function rows(sizes, shape, samples) {
+function rows(sizes, shapes, samples) {
   const seconds = MUTATE_MS / 1000;
   return [
     'Content scripts as built (gzip at zlib default; 1 kB = 1000 bytes)',
     ...sizes.map((size) =>
       summarise({ id: `size.${size.name}`, label: `${size.name} (${size.files.join(' + ')}; raw ${(size.raw / KB).toFixed(1)} kB)`, unit: 'kB', target: SIZE_TARGET }, [size.gzip / KB]),
     ),
-    `Heavy Setup page outside the journey (${shape.elements} elements, ${shape.frames} cross-site frames): with ÷ without the extension`,
-    ...PAGE_COST.flatMap(({ id, label }) => [
-      summarise({ id: `${id}.without`, label: `${label}, without`, unit: 'ms' }, samples.of(`${id}.without`)),
-      summarise({ id: `${id}.with`, label: `${label}, with`, unit: 'ms' }, samples.of(`${id}.with`)),
-      summarise({ id: `${id}.ratio`, label: `${label}, ratio`, unit: '×', target: RATIO_TARGET }, samples.of(`${id}.ratio`)),
+    ...HEAVY_PAGES.flatMap((heavy) => [
+      heavy.id === 'setup'
+        ? `Heavy Setup page outside the journey (${shapes.setup.elements} elements, ${shapes.setup.frames} cross-site frames): with ÷ without the extension`
+        : `Heavy Marketo Admin page, not Sync with Salesforce (${shapes.marketo.elements} elements, hover redraws): with ÷ without the extension`,
+      ...PAGE_COST.flatMap(({ id, label }) => [
+        summarise({ id: `${heavy.id}.${id}.without`, label: `${label}, without`, unit: 'ms' }, samples.of(`${heavy.id}.${id}.without`)),
+        summarise({ id: `${heavy.id}.${id}.with`, label: `${label}, with`, unit: 'ms' }, samples.of(`${heavy.id}.${id}.with`)),
+        summarise({ id: `${heavy.id}.${id}.ratio`, label: `${label}, ratio`, unit: '×', target: RATIO_TARGET }, samples.of(`${heavy.id}.${id}.ratio`)),
+      ]),
+      summarise({ id: `${heavy.id}.script.extension`, label: "content scripts' own script CPU (part of the above)", unit: 'ms' }, samples.of(`${heavy.id}.script.extension`)),
     ]),
-    summarise({ id: 'script.extension', label: "content scripts' own script CPU (part of the above)", unit: 'ms' }, samples.of('script.extension')),
     'Guide latency: control in the DOM → a frame showing the callout at it',
     summarise({ id: 'latency.arrival', label: 'arriving at the External Client App form', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.arrival')),
     summarise({ id: 'latency.replaced', label: 'New External Client App button re-rendered', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.replaced')),
@@ -170,7 +184,7 @@ async function main() {
   /** @type {{ with?: import('../sandbox/browser.mjs').Bench, without?: import('../sandbox/browser.mjs').Bench }} */
   const benches = {};
   const samples = new Samples();
-  let shape;
+  let shapes;
   let chromium;
   try {
     benches.with = await launchBench();
@@ -183,7 +197,7 @@ async function main() {
     await measureOnce(0, benches, new Samples());
     console.error('warm-up done');
     for (let run = 0; run < runs; run++) {
-      shape = await measureOnce(run, benches, samples);
+      shapes = await measureOnce(run, benches, samples);
       console.error(`run ${run + 1}/${runs} measured`);
     }
   } finally {
@@ -191,7 +205,7 @@ async function main() {
   }
   const loadAfter = os.loadavg();
 
-  const all = rows(sizes, shape, samples);
+  const all = rows(sizes, shapes, samples);
   const context = `${chromium}, ${runs} runs, ${os.cpus().length} CPUs, load average ${loadBefore[0].toFixed(1)} before and ${loadAfter[0].toFixed(1)} after`;
   console.log(`\nBenchmark of ${EXTENSION_DIR}\n${context}\nmet / MISSED: judged on the median (on the largest sample where the target is 0)\n`);
   console.log(table(all));
@@ -200,7 +214,7 @@ async function main() {
 
   await mkdir(path.dirname(OUTPUT), { recursive: true });
   const metrics = all.filter((row) => typeof row !== 'string');
-  await writeFile(OUTPUT, `${JSON.stringify({ date: new Date().toISOString(), extension: EXTENSION_DIR, browser: chromium, runs, cpus: os.cpus().length, loadAverage: { before: loadBefore, after: loadAfter }, heavyPage: { url: HEAVY_PAGE, ...shape }, metrics }, null, 2)}\n`);
+  await writeFile(OUTPUT, `${JSON.stringify({ date: new Date().toISOString(), extension: EXTENSION_DIR, browser: chromium, runs, cpus: os.cpus().length, loadAverage: { before: loadBefore, after: loadAfter }, heavyPages: { setup: { url: HEAVY_SETUP.url, ...shapes.setup }, marketo: { url: HEAVY_MARKETO.url, ...shapes.marketo } }, metrics }, null, 2)}\n`);
   console.log(`Written to ${path.relative(process.cwd(), OUTPUT)}`);
   return 0;
 }

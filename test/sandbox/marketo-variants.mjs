@@ -1,7 +1,8 @@
 // The faces of Marketo's classic app that the `sandbox-variant` knob chooses, made from the one
 // replica file so that they cannot drift apart: "de" shows Marketo's UI in German, "basic" a
-// subscription still on basic authentication (username, password, security token). Variants
-// combine with commas: "de,basic".
+// subscription still on basic authentication (username, password, security token), "heavy" the
+// benchmark's heavy Admin page (a long grid, then hover redraws; replicas/benchmark/heavy-marketo.js).
+// Variants combine with commas: "de,basic".
 //
 // The German wording follows Marketo's German UI where we know it and is otherwise our best
 // rendering; the page modules must not depend on it beyond the labels they list.
@@ -50,6 +51,7 @@ export const MARKETO_GERMAN = new Map([
 export async function marketoClassicApp(variant) {
   const wanted = new Set((variant ?? '').split(',').map((part) => part.trim()));
   let html = await readReplica('marketo/classic-app.html');
+  if (wanted.has('heavy')) html = html.replace('</head>', '  <script src="/_replica/benchmark/heavy-marketo.js" defer></script>\n  </head>');
   if (wanted.has('basic')) html = html.replace('<html lang="en">', '<html lang="en" data-auth="basic">');
   if (wanted.has('de')) {
     html = html.replace('<html lang="en"', '<html lang="de"');
