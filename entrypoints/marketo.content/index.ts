@@ -2,8 +2,6 @@ import { runPages } from '../../lib/content/run-pages';
 import { createGuideOverlay } from '../../lib/guide/overlay';
 import { MARKETO_MATCHES, isMarketoAppHost } from '../../lib/hosts';
 import { syncWithSalesforce } from '../../lib/pages/marketo/sync-with-salesforce';
-import { watchSyncPage } from '../../lib/pages/marketo/sync-watch';
-import { send } from '../../lib/send';
 
 export default defineContentScript({
   matches: MARKETO_MATCHES,
@@ -14,17 +12,8 @@ export default defineContentScript({
     // is on the app hosts, top-level or in the shell's frame.
     if (!isMarketoAppHost(location.hostname)) return;
     const overlay = createGuideOverlay(ctx);
-    const pages = runPages([syncWithSalesforce], ctx.signal, overlay.render);
-    // Marketo changes the page in place (dialogs, its blocked message, the next Admin page drawn
-    // a moment after the hash changed): the guide says the new words, or goes with the page.
-    watchSyncPage(
-      document,
-      ctx.signal,
-      (observation) => {
-        // A failed report (extension reloaded, page left) must stay out of the page's console.
-        send({ kind: 'observe', observation }).catch(() => undefined);
-      },
-      pages.guideAgain,
-    );
+    // Sync with Salesforce is watched while it is shown (dialogs, its blocked message, the running
+    // status come without a navigation); every other Admin page costs one bounded wait.
+    runPages([syncWithSalesforce], ctx.signal, overlay.render);
   },
 });

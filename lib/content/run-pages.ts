@@ -1,8 +1,8 @@
 // Runs page modules in a content script: on load and after every in-app navigation (Lightning and
 // Marketo never reload between pages), finds the module for the address, waits a bounded time for
 // its page to render, reports what it observes and shows its guidance, kept current while progress
-// changes, or when the content script says the page changed in place. Nothing here may throw into
-// the page.
+// changes, or when the module's own watcher says the page changed in place. Nothing here may throw
+// into the page.
 import type { RenderGuidance } from '../guide/guidance';
 import type { PageModule } from '../pages/page-module';
 import { send } from '../send';
@@ -10,21 +10,13 @@ import { waitFor } from '../dom/wait-for';
 
 const RENDER_TIMEOUT_MS = 20_000;
 
-export interface PagesRun {
-  /** Says the guidance again, for a page that changed in place (a dialog, a message) without a navigation. */
-  guideAgain(): void;
-}
-
-export function runPages(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance): PagesRun {
+export function runPages(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance): void {
   let visit: AbortController | undefined;
-  // The current page's guidance, once it is guiding.
-  let guideAgain: (() => void) | undefined;
 
   const onNavigation = () => {
     visit?.abort();
     visit = new AbortController();
-    guideAgain = undefined;
-    void visitPage(modules, visit.signal, render, (update) => (guideAgain = update)).catch(() => {
+    void visitPage(modules, visit.signal, render).catch(() => {
       // A failed report (extension reloaded, page left) must stay out of the page's console.
     });
   };
@@ -38,15 +30,9 @@ export function runPages(modules: readonly PageModule[], signal: AbortSignal, re
     window.addEventListener('popstate', onNavigation, { signal });
     window.addEventListener('hashchange', onNavigation, { signal });
   }
-  return { guideAgain: () => guideAgain?.() };
 }
 
-async function visitPage(
-  modules: readonly PageModule[],
-  signal: AbortSignal,
-  render: RenderGuidance,
-  guiding: (update: () => void) => void,
-): Promise<void> {
+async function visitPage(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance): Promise<void> {
   render(null);
   const url = new URL(location.href);
   const candidates = modules.filter((module) => module.matchesUrl(url));
@@ -54,11 +40,28 @@ async function visitPage(
   const shown = await waitFor(() => candidates.find((module) => module.isShown(document)), {
     timeoutMs: RENDER_TIMEOUT_MS,
     signal,
+    relevant: mentioning(candidates),
   });
   if (!shown || signal.aborted) return;
   // The guide comes first: what it says is redrawn anyway when the reports below change progress.
-  if (shown.guide) guiding(keepGuiding(shown, render, signal));
+  const guideAgain = shown.guide ? keepGuiding(shown, render, signal) : () => undefined;
+  // Only the page that is shown is watched, and only until the admin leaves it.
+  shown.watch?.(document, signal, guideAgain);
   for (const observation of shown.observe(document)) await send({ kind: 'observe', observation });
+}
+
+/**
+ * When every candidate names the words its page shows, only changes that add one of them are worth
+ * a look: a busy page that is none of them (a long list, hover redraws) then costs next to nothing.
+ */
+function mentioning(candidates: readonly PageModule[]): ((records: readonly MutationRecord[]) => boolean) | undefined {
+  if (!candidates.every((module) => module.mentions)) return undefined;
+  const words = candidates.flatMap((module) => module.mentions ?? []);
+  const says = (text: string | null) => text !== null && words.some((word) => text.includes(word));
+  return (records) =>
+    records.some((record) =>
+      record.type === 'characterData' ? says(record.target.textContent) : [...record.addedNodes].some((node) => says(node.textContent)),
+    );
 }
 
 /** Shows the module's guidance now and again whenever progress or settings change; returns how to show it again. */

@@ -3,14 +3,15 @@
 // label tables (en, sv, ...) rather than single strings, because Setup is fully translated.
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
-/** The built-in elements that can host a shadow root (DOM standard, attachShadow); custom elements can too. */
-const SHADOW_HOSTS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 
-/** A shadow root the content script may enter: open ones, and closed ones where Chrome lets us. */
+/**
+ * A shadow root the content script may enter: open ones on any element, and closed ones on custom
+ * elements where Chrome lets us. Components (Lightning's among them) are custom elements; asking
+ * Chrome about every <div> of a long list cost Marketo's busy Admin pages most of a frame per walk.
+ */
 function shadowRootOf(element: Element): ShadowRoot | null {
   if (element.shadowRoot) return element.shadowRoot;
-  // Asking Chrome about an element that cannot host one throws, and a deep walk meets thousands.
-  if (element.namespaceURI !== HTML_NS || !(element.localName.includes('-') || SHADOW_HOSTS.has(element.localName))) return null;
+  if (element.namespaceURI !== HTML_NS || !element.localName.includes('-')) return null;
   const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: HTMLElement) => ShadowRoot | null } } }).chrome
     ?.dom;
   try {

@@ -1,11 +1,15 @@
 // Waiting for a page to render what we look for: single-page apps (Lightning, Marketo's ExtJS)
 // draw their content after load and redraw it at will. One MutationObserver on the smallest root,
-// always bounded by a timeout and an AbortSignal, and disconnected as soon as it is answered.
+// always bounded by a timeout and an AbortSignal, and disconnected as soon as it is answered; the
+// look-up runs at most once a frame however fast the page changes.
+import { throttleToFrame } from './throttle';
 
 export interface WaitOptions {
   root?: Node;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Whether a batch of changes can have brought what is looked for; every batch can without it. */
+  relevant?: (records: readonly MutationRecord[]) => boolean;
 }
 
 /** Resolves with the first truthy result of `find`, or null on timeout or abort. */
@@ -25,14 +29,19 @@ export function waitFor<T>(lookFor: () => T | null | undefined, options: WaitOpt
     const root = options.root ?? document.documentElement;
     const finish = (value: T | null) => {
       observer.disconnect();
+      look.cancel();
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', onAbort);
       resolve(value);
     };
     const onAbort = () => finish(null);
-    const observer = new MutationObserver(() => {
+    const look = throttleToFrame(() => {
       const found = find();
       if (found) finish(found);
+    });
+    const { relevant } = options;
+    const observer = new MutationObserver((records) => {
+      if (!relevant || relevant(records)) look();
     });
     const timer = setTimeout(() => finish(null), options.timeoutMs);
     options.signal?.addEventListener('abort', onAbort);

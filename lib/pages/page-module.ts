@@ -18,8 +18,19 @@ export interface PageModule {
   matchesUrl(url: URL): boolean;
   /** Whether the document shows this page yet (it may still be rendering). */
   isShown(document: Document): boolean;
+  /**
+   * Words the page shows once drawn, one of which any change that draws it adds: while waiting
+   * for the page, other changes are not looked at. Only for modules whose isShown reads these words.
+   */
+  mentions?: readonly string[];
   /** Facts to report once the page is shown. */
   observe(document: Document): Observation[];
   /** What the guide says here now; null for nothing. */
   guide?(document: Document, context: GuideContext): Guidance | null;
+  /**
+   * Watches the page, once shown and until `signal` aborts (the admin left it), for what happens
+   * without a navigation: it reports those facts itself and calls `pageChanged` when the guide's
+   * words may change.
+   */
+  watch?(document: Document, signal: AbortSignal, pageChanged: () => void): void;
 }

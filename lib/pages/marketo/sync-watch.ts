@@ -2,6 +2,7 @@
 // with Salesforce (did the window open?), Confirm Credentials, Start Salesforce Sync; the page says
 // its popup was blocked; the sync starts running. Reported as observations; the background turns them into progress and
 // the guide follows from there.
+import { throttleToFrame } from '../../dom/throttle';
 import type { Observation } from '../../schema';
 import { syncPage } from './sync-page';
 
@@ -39,7 +40,8 @@ export function watchSyncPage(document: Document, signal: AbortSignal, report: R
   // Marketo draws the next Admin page a moment after the hash changed; the page going away is a
   // change too, so that its guidance goes with it.
   let shown = false;
-  const observer = new MutationObserver(() => guarded(() => {
+  // Each look walks the page: at most one a frame, however busy ExtJS is.
+  const look = throttleToFrame(() => guarded(() => {
     // Only on Sync with Salesforce: the same words elsewhere in Marketo do not end the journey.
     const nowRunning = syncPage.auth(document) !== null && syncPage.syncRunningShown(document);
     const nowBlocked = syncPage.popupBlockedShown(document);
@@ -51,8 +53,15 @@ export function watchSyncPage(document: Document, signal: AbortSignal, report: R
     [running, blocked, dialog, shown] = [nowRunning, nowBlocked, nowDialog, nowShown];
     if (changed) pageChanged();
   }));
-  observer.observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class', 'style'] });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  const observer = new MutationObserver(look);
+  // The body: Marketo puts its dialogs there, beside the panel that holds the page.
+  observer.observe(document.body ?? document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class', 'style'] });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    look.cancel();
+  }, { once: true });
+  // What the page shows as the watch starts counts as a change, as it did when it was drawn.
+  look();
 }
 
 /** Runs a listener so that nothing it meets on an unexpected page reaches the page's console. */

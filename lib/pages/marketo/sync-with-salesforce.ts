@@ -5,8 +5,10 @@ import { isMarketoAppHost, isMarketoLandingPagePath } from '../../hosts';
 import type { Observation } from '../../schema';
 import type { PageModule } from '../page-module';
 import { createFillAction } from './fill-credentials';
+import { send } from '../../send';
 import { syncGuidance } from './sync-guide';
-import { syncPage } from './sync-page';
+import { LABELS, syncPage } from './sync-page';
+import { watchSyncPage } from './sync-watch';
 
 // The fill action remembers, per document, that the admin was told about a conflict.
 const fillActions = new WeakMap<Document, ReturnType<typeof createFillAction>>();
@@ -23,6 +25,8 @@ export const syncWithSalesforce: PageModule = {
   // in Marketo's admin application only (its hosts also serve customers' landing pages).
   matchesUrl: (url) => isMarketoAppHost(url.hostname) && !isMarketoLandingPagePath(url.pathname),
   isShown: (document) => syncPage.auth(document) !== null,
+  // What auth() looks for, without colons: Admin pages redraw all the time, this one rarely.
+  mentions: [...new Set([...LABELS.consumerKey, ...LABELS.securityToken].map((label) => label.replace(/:$/, '')))],
   observe(document) {
     const auth = syncPage.auth(document);
     const observations: Observation[] = [{ type: 'seen', milestone: 'mkto-sync-page' }];
@@ -34,6 +38,13 @@ export const syncWithSalesforce: PageModule = {
     return observations;
   },
   guide: (document, context) => syncGuidance(document, context, fillActionFor(document)),
+  watch(document, signal, pageChanged) {
+    const report = (observation: Observation) => {
+      // A failed report (extension reloaded, page left) must stay out of the page's console.
+      send({ kind: 'observe', observation }).catch(() => undefined);
+    };
+    watchSyncPage(document, signal, report, pageChanged);
+  },
 };
 
 // Real URLs:
