@@ -4,17 +4,24 @@
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
+/** Chrome's way into closed shadow roots, for content scripts (chrome.dom). */
+type ChromeDom = { openOrClosedShadowRoot?: (element: HTMLElement) => ShadowRoot | null };
+/** Firefox's way: a property that only extension code sees on elements. */
+type FirefoxElement = HTMLElement & { openOrClosedShadowRoot?: ShadowRoot | null };
+
 /**
  * A shadow root the content script may enter: open ones on any element, and closed ones on custom
- * elements where Chrome lets us. Components (Lightning's among them) are custom elements; asking
- * Chrome about every <div> of a long list cost Marketo's busy Admin pages most of a frame per walk.
+ * elements where the browser lets us (Chrome's chrome.dom, Firefox's openOrClosedShadowRoot).
+ * Components (Lightning's among them) are custom elements; asking Chrome about every <div> of a
+ * long list cost Marketo's busy Admin pages most of a frame per walk.
  */
 function shadowRootOf(element: Element): ShadowRoot | null {
   if (element.shadowRoot) return element.shadowRoot;
   if (element.namespaceURI !== HTML_NS || !element.localName.includes('-')) return null;
-  const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: HTMLElement) => ShadowRoot | null } } }).chrome
-    ?.dom;
   try {
+    const firefox = (element as FirefoxElement).openOrClosedShadowRoot;
+    if (firefox !== undefined) return firefox;
+    const dom = (globalThis as { chrome?: { dom?: ChromeDom } }).chrome?.dom;
     return dom?.openOrClosedShadowRoot?.(element as HTMLElement) ?? null;
   } catch {
     // Chrome throws for some elements; that simply means "none".
