@@ -4,11 +4,11 @@ import { byIdSuffix, findButtonByText, matchesAny } from '../../dom/deep-query';
 import type { AppSettings } from '../../schema';
 import type { PageModule } from '../page-module';
 import { detailGuidance, savedLists } from './app-check';
-import { LABELS } from './labels';
+import { labelsFor } from './labels';
 
 const manageButton = (doc: Document) =>
   byIdSuffix<HTMLElement>(doc, ':manageConsumerKeySecretSection:manageConsumer') ??
-  findButtonByText<HTMLElement>(doc, LABELS.manageConsumerDetails);
+  findButtonByText<HTMLElement>(doc, labelsFor(doc, 'manageConsumerDetails'));
 
 /** The saved values, from their cells (by id) on the detail page; null when the page shows none. */
 export function readCaSettings(doc: Document): AppSettings | null {
@@ -18,7 +18,7 @@ export function readCaSettings(doc: Document): AppSettings | null {
   const pkce = byIdSuffix(doc, ':pkceSection:pkce');
   return {
     ...savedLists(callback, scopes),
-    pkce: pkce ? pkce.getAttribute('data-checked') === 'true' || matchesAny(pkce.getAttribute('title'), ['Checked']) : undefined,
+    pkce: pkce ? pkce.getAttribute('data-checked') === 'true' || matchesAny(pkce.getAttribute('title'), labelsFor(doc, 'yes')) : undefined,
   };
 }
 
