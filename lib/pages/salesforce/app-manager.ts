@@ -7,7 +7,7 @@ import { deepQuery, findButtonByText } from '../../dom/deep-query';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
 import type { PageModule } from '../page-module';
-import { labelsFor } from './labels';
+import { hasWordsFor, labelsFor } from './labels';
 import { dialogTarget, newAppDialog } from './new-app-dialog';
 
 const PATH = '/lightning/setup/NavigationMenus/home';
@@ -17,10 +17,13 @@ const newCaButton = (doc: Document) => findButtonByText(doc, labelsFor(doc, 'new
 
 /**
  * The header's buttons are drawn with the Lightning components; before that nothing is known.
- * Either New button says so, and in a language we have no words for, any Lightning button does:
+ * Either New button says so; in a language we have no words for, any Lightning button does, and
  * the card then says in words what its spotlight cannot point at.
  */
-const rendered = (doc: Document) => newEcaButton(doc) !== null || newCaButton(doc) !== null || deepQuery(doc, 'lightning-button') !== null;
+function rendered(doc: Document): boolean {
+  if (newEcaButton(doc) !== null || newCaButton(doc) !== null) return true;
+  return !hasWordsFor(doc, 'newExternalClientApp') && deepQuery(doc, 'lightning-button') !== null;
+}
 
 export const appManager: PageModule = {
   id: 'salesforce/app-manager',

@@ -99,7 +99,12 @@ async function fill(doc: Document, settings: Settings, overwrite: boolean): Prom
     ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(caFields.email(doc), settings.contactEmail, { overwrite }) }] : []),
     { field: 'oauth', outcome: setChecked(caFields.oauth(doc), true) },
   ];
-  return [...basics, ...(await fillOAuthPart(doc, oauthControls, settings, overwrite))];
+  const oauth = await fillOAuthPart(doc, oauthControls, settings, overwrite);
+  // The flow boxes are found by label; the device flow's (the form's only one) also by its
+  // confirmed id, so a page in a language without words still gets it unticked.
+  const device = byIdSuffix<HTMLInputElement>(doc, ':deviceFlowSection:deviceCheckbox');
+  const flows = (result: FieldResult) => (result.field === 'flows' && result.outcome === 'missing' && device ? { ...result, outcome: setChecked(device, false) } : result);
+  return [...basics, ...oauth.map(flows)];
 }
 
 export function readCaForm(doc: Document): AppForm {

@@ -148,10 +148,10 @@ export function labelsFor(doc: Document, key: LabelKey): readonly string[] {
   return [...(LABEL_TABLES[lang][key] ?? []), ...(lang === 'en' ? [] : en[key])];
 }
 
-/** Whether the page's own language has words for `key` (else the module leans on structure). */
+/** Whether the page names a language whose words for `key` we have (else a module leans on structure). */
 export function hasWordsFor(doc: Document, key: LabelKey): boolean {
   const lang = languageOf(doc);
-  return lang === null || lang === 'en' || (LABEL_TABLES[lang][key]?.length ?? 0) > 0;
+  return lang !== null && (lang === 'en' || (LABEL_TABLES[lang][key]?.length ?? 0) > 0);
 }
 
 /** The OAuth scope tokens in a label: "Perform requests at any time (refresh_token, offline_access)". */
