@@ -1,6 +1,7 @@
 // Finding controls the way an admin does, across Lightning's shadow roots: by id or name first,
 // then by the label's text in the page's language, then by role and structure. Page modules pass
-// label tables (en, sv, ...) rather than single strings, because Setup is fully translated.
+// the words of the page's language (labels.ts), because Setup is fully translated; how a label is
+// tied to its control is described in docs/pages.md, "Labels and languages".
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 /** The built-in elements that can host a shadow root (DOM standard, attachShadow); custom elements can too. */

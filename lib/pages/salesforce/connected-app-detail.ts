@@ -1,5 +1,6 @@
 // A Connected App's detail page: reads back what was saved (callback URL, scopes, PKCE) so that a
-// mistake shows now, and points at Manage Consumer Details.
+// mistake shows now, and points at Manage Consumer Details. The saved values' cell ids are assumed
+// (docs/pages.md, "Detail page"): without them the check is skipped, never guessed.
 import { byIdSuffix, findButtonByText, matchesAny } from '../../dom/deep-query';
 import type { AppSettings } from '../../schema';
 import type { PageModule } from '../page-module';
