@@ -81,8 +81,9 @@ const CLASSIC_FORM_CSP = "script-src 'self'; object-src 'none'";
 /** @type {Array<import('./server.mjs').Route>} */
 export const SALESFORCE_ROUTES = [
   {
-    // Flags: "ca-off" is an org where Connected Apps can no longer be created (no New Connected
-    // App button); "dialog" a newer org where New Connected App first asks which kind of app.
+    // Flags: "ca-off" is an org whose App Manager has no New Connected App (Salesforce moved it to
+    // External Client Apps > Settings); "dialog" a newer org where New Connected App first asks
+    // which kind of app.
     name: 'salesforce/app-manager',
     host: SETUP_HOSTS,
     path: '/lightning/setup/NavigationMenus/home',

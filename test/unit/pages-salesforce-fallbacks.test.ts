@@ -158,10 +158,12 @@ describe('classic Connected App form where the guide has no words (German, or no
 });
 
 describe('External Client App form', () => {
-  it('is looked for anywhere under the External Client App Manager, not only at one address', () => {
+  it('is looked for on any page one level under the External Client App Manager, not only at one address', () => {
     const at = (path: string) => externalClientAppForm.matchesUrl(new URL(`https://acme.lightning.force.com${path}`));
     expect(at('/lightning/setup/ManageExternalClientApplication/create')).toBe(true);
     expect(at('/lightning/setup/ManageExternalClientApplication/new')).toBe(true);
+    // An app's own page, which Lightning draws after its address has changed, is not the form's.
+    expect(at('/lightning/setup/ManageExternalClientApplication/0xI000000000001/detail')).toBe(false);
     expect(at('/lightning/setup/BenchHeavyPage/home')).toBe(false);
   });
 });

@@ -35,10 +35,16 @@ function scopeLists(doc: Document): HTMLSelectElement[] {
   return box ? [...box.querySelectorAll<HTMLSelectElement>('select[multiple]')] : [];
 }
 
+/** The available scopes by structure: the first of the list box's two lists. */
+function availableByTokens(doc: Document): HTMLSelectElement | null {
+  const lists = scopeLists(doc);
+  return lists.length === 2 ? lists[0] : null;
+}
+
 /** The callback URL by structure: the one textarea between "Enable OAuth Settings" and the scopes. */
 function callbackByPlace(doc: Document): HTMLTextAreaElement | null {
   const oauth = caFields.oauth(doc);
-  const scopes = scopeLists(doc)[0];
+  const scopes = availableByTokens(doc);
   if (!oauth || !scopes) return null;
   const between = [...doc.querySelectorAll('textarea')].filter((area) => before(oauth, area) && before(area, scopes));
   return between.length === 1 ? between[0] : null;
@@ -51,7 +57,7 @@ export const caFields = {
   callback: (doc: Document) =>
     control<HTMLTextAreaElement>(doc, ':multiCallbackUrlSection:callbackUrl', 'callbackUrl') ?? callbackByPlace(doc),
   available: (doc: Document) =>
-    control<HTMLSelectElement>(doc, ':duelingListBox:backingList_a', 'availableScopes') ?? (scopeLists(doc).length === 2 ? scopeLists(doc)[0] : null),
+    control<HTMLSelectElement>(doc, ':duelingListBox:backingList_a', 'availableScopes') ?? availableByTokens(doc),
   // "PKCE" stays untranslated in every language whose wording we have seen.
   pkce: (doc: Document) => control<HTMLInputElement>(doc, null, 'pkce') ?? findControlByLabelWord<HTMLInputElement>(doc, 'input[type=checkbox]', 'PKCE'),
   secretWeb: (doc: Document) => control<HTMLInputElement>(doc, null, 'requireSecretWeb'),
@@ -62,7 +68,7 @@ export const caFields = {
 
 /**
  * The dueling list box's Add: its link by id, else the image named Add (alt) in its button cell,
- * else (a language we have no word for) the button cell's first link, the one that points right.
+ * else (a language we have no word for) the button cell's first link: Add comes before Remove.
  */
 function addButton(doc: Document): HTMLElement | null {
   const byId = byIdSuffix<HTMLElement>(doc, ':duelingListBox:backingList_add');

@@ -16,9 +16,11 @@ import { LABELS } from './labels';
 
 /**
  * The form opens under the External Client App Manager; its own address there is not confirmed
- * (docs/pages.md), so it is known by what it shows, its name field, on any page of that area.
+ * (docs/pages.md), so it is known by what it shows, its name field, on any page one level under
+ * the manager. An app's own pages lie deeper (<id>/detail) and are left to their module: Lightning
+ * draws the next page after its address changes, and the form must not be taken for it meanwhile.
  */
-const FORM_AREA = '/lightning/setup/ManageExternalClientApplication/';
+const FORM_AREA = /^\/lightning\/setup\/ManageExternalClientApplication\/[^/]+\/?$/;
 
 const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, LABELS.ecaName);
 const callbackFilled = (doc: Document) =>
@@ -113,7 +115,7 @@ const ecaForm = { path: 'eca', finalStep: 'create', fill, read: readEcaForm } as
 
 export const externalClientAppForm: PageModule = {
   id: 'salesforce/external-client-app-form',
-  matchesUrl: (url) => url.pathname.startsWith(FORM_AREA),
+  matchesUrl: (url) => FORM_AREA.test(url.pathname),
   isShown: (doc) => nameField(doc) !== null,
   observe: (doc) => [
     { type: 'seen', milestone: 'eca-form' },
