@@ -157,6 +157,26 @@ describe('classic Connected App form where the guide has no words (German, or no
   });
 });
 
+describe('classic Connected App form in Japanese', () => {
+  beforeEach(() => {
+    recordMessages();
+  });
+
+  it("finds the two secret boxes by Salesforce's Japanese words, in rows without `for`", async () => {
+    const japanese: Record<string, string> = {
+      'Geheimnis für Webserver-Flow erforderlich': 'Web サーバーフローの秘密が必要',
+      'Geheimnis für Aktualisierungstoken-Flow erforderlich': '更新トークンフローの秘密が必要',
+    };
+    await germanForm({ lang: 'ja' });
+    const template = document.querySelector<HTMLTemplateElement>('#oauthSectionTemplate')!.content;
+    for (const label of template.querySelectorAll('th.labelCol label')) label.textContent = japanese[label.textContent ?? ''] ?? label.textContent;
+    const report = await fill();
+    expect($(':refreshSecretSection:requireSecret').checked).toBe(true);
+    expect($(':webServerSecretSection:requireSecret').checked).toBe(true);
+    expect(report.lines.join(' ')).not.toContain('Not found');
+  });
+});
+
 describe('External Client App form', () => {
   it('is looked for on any page one level under the External Client App Manager, not only at one address', () => {
     const at = (path: string) => externalClientAppForm.matchesUrl(new URL(`https://acme.lightning.force.com${path}`));
