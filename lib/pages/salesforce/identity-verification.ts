@@ -9,7 +9,7 @@ const codeInput = (doc: Document) => doc.querySelector<HTMLInputElement>('input#
 
 /** The page's title in its language ("Verify Your Identity | Salesforce"), or its confirmed Verify button. */
 const verificationShown = (doc: Document) =>
-  labelsFor(doc, 'verifyTitle').some((title) => doc.title.startsWith(title)) || doc.querySelector('#editPage #save, input#save') !== null;
+  labelsFor(doc, 'verifyTitle').some((title) => doc.title.startsWith(title)) || doc.querySelector('input#save') !== null;
 
 export const identityVerification: PageModule = {
   id: 'salesforce/identity-verification',
