@@ -8,13 +8,16 @@ import { connectedAppSaved } from '../../lib/pages/salesforce/connected-app-save
 import { consumerDetails } from '../../lib/pages/salesforce/consumer-details';
 import { externalClientAppDetail } from '../../lib/pages/salesforce/external-client-app-detail';
 import { externalClientAppForm } from '../../lib/pages/salesforce/external-client-app-form';
+import { externalClientAppSettings } from '../../lib/pages/salesforce/external-client-app-settings';
 import { identityVerification } from '../../lib/pages/salesforce/identity-verification';
 
 // Every Setup frame runs this: Lightning's top frame and the classic pages it frames (the
 // Connected App form gets its own guide inside its frame). Where two modules share an address,
-// the one listed first that is shown wins (the saved page is a postback to the form's address).
+// the one listed first that is shown wins (the saved page is a postback to the form's address;
+// the consumer details are taken on any connected-apps page that shows them, so they come last).
 const MODULES = [
   appManager,
+  externalClientAppSettings,
   externalClientAppForm,
   externalClientAppDetail,
   connectedAppSaved,

@@ -1,6 +1,7 @@
 // Finding controls the way an admin does, across Lightning's shadow roots: by id or name first,
 // then by the label's text in the page's language, then by role and structure. Page modules pass
-// label tables (en, sv, ...) rather than single strings, because Setup is fully translated.
+// the words of the page's language (labels.ts), because Setup is fully translated; how a label is
+// tied to its control is described in docs/pages.md, "Labels and languages".
 
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
@@ -67,7 +68,14 @@ export function matchesAny(text: string | null | undefined, labels: readonly str
   return normal !== '' && labels.some((label) => normal === normaliseLabel(label));
 }
 
-/** The element's accessible name, approximated: aria-label, aria-labelledby, a <label>. */
+const CONTROLS = 'input:not([type=hidden]), textarea, select, [role=combobox], [role=checkbox], [role=listbox]';
+
+/**
+ * The words a person reads as the control's label, by the first association that exists: its
+ * aria-label or aria-labelledby, a <label for> it, a <label> around it, or the classic Setup
+ * layout's two-cell table row, whose label cell (th, or td.labelCol) names the control in the
+ * row's data cell (Salesforce's classic forms do not always give those labels a `for`).
+ */
 export function labelTextOf(control: Element): string {
   const aria = control.getAttribute('aria-label');
   if (aria) return aria;
@@ -83,15 +91,55 @@ export function labelTextOf(control: Element): string {
     const label = root.querySelector?.(`label[for="${CSS.escape(control.id)}"]`);
     if (label) return label.textContent ?? '';
   }
-  return control.closest('label')?.textContent ?? '';
+  const wrapping = control.closest('label');
+  if (wrapping) return textWithout(wrapping, describedBy(control, root));
+  return rowLabelOf(control)?.textContent ?? '';
 }
 
-const CONTROLS = 'input:not([type=hidden]), textarea, select, [role=combobox], [role=checkbox], [role=listbox]';
+/** The elements that describe the control (a toggle's "Active"/"Inactive"): not part of its label. */
+function describedBy(control: Element, root: Document | ShadowRoot): Element[] {
+  const ids = control.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+  return ids.map((id) => root.getElementById?.(id)).filter((element): element is HTMLElement => Boolean(element));
+}
+
+function textWithout(element: Element, excluded: Element[]): string {
+  if (excluded.length === 0) return element.textContent ?? '';
+  const doc = element.ownerDocument;
+  const walker = doc.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let text = '';
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!excluded.some((skip) => skip.contains(node))) text += node.textContent;
+  }
+  return text;
+}
+
+/**
+ * The label cell of the two-cell row whose data cell holds `control`, or null. Only the nearest
+ * row counts, and only when its data cell holds no other control: a list box nested in a table of
+ * its own, or a cell of several controls, has no single label there.
+ */
+function rowLabelOf(control: Element): Element | null {
+  const cell = control.closest('td');
+  const row = cell?.parentElement;
+  if (!cell || !row || row.localName !== 'tr' || cell.classList.contains('labelCol')) return null;
+  const labelCells = [...row.children].filter((child) => child !== cell && (child.localName === 'th' || child.classList.contains('labelCol')));
+  if (labelCells.length !== 1) return null;
+  const controls = [...cell.querySelectorAll(CONTROLS)];
+  return controls.length === 1 && controls[0] === control ? labelCells[0] : null;
+}
 
 /** The form control whose label reads one of `labels` (in any of the page's languages). */
 export function findControlByLabel<E extends Element = HTMLInputElement>(root: ParentNode, labels: readonly string[]): E | null {
   for (const element of deepElements(root)) {
     if (element.matches(CONTROLS) && matchesAny(labelTextOf(element), labels)) return element as E;
+  }
+  return null;
+}
+
+/** The control matching `selector` whose label contains `word` (a term no translation changes, such as "PKCE"). */
+export function findControlByLabelWord<E extends Element = HTMLInputElement>(root: ParentNode, selector: string, word: string): E | null {
+  for (const element of deepElements(root)) {
+    if (element.matches(selector) && labelTextOf(element).includes(word)) return element as E;
   }
   return null;
 }

@@ -1,8 +1,9 @@
 // Path B in Chromium: App Manager → New Connected App (the choice dialog of newer orgs) → the
 // classic form inside Lightning's frame, filled by the guide in that frame → Save → Continue →
 // the detail page reads back what was saved (and warns about a wrong callback URL) → Manage
-// Consumer Details → identity verification → captured. Also the org where Connected Apps are
-// off, and a lookalike host where nothing runs.
+// Consumer Details → identity verification → captured. Also an org whose App Manager no longer
+// has New Connected App (it moved to External Client Apps > Settings), and a lookalike host where
+// nothing runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'puppeteer';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
@@ -110,15 +111,20 @@ describe('Connected App path', () => {
     await page.close();
   });
 
-  it('says Connected Apps are off when App Manager has no New Connected App, and points at the other path', async () => {
+  it('says where New Connected App went when App Manager has none, without calling Connected Apps off', async () => {
     await clearStorage(bench);
     const page = await bench.newPage();
     await page.setCookie({ name: 'sandbox-variant', value: 'ca-off', url: 'https://acme.lightning.force.com' });
     await page.goto(`https://acme.lightning.force.com${APP_MANAGER}`);
     await waitForCard(page, 'Create an External Client App');
-    expect(await cardText(page, 'body')).toContain('no longer lets you create Connected Apps');
-    const progress = await waitForProgress(bench, (p) => p.connectedAppsDisabled);
-    expect(progress.path).toBe('eca');
+    // The admin chooses the Connected App path in the popup.
+    const popup = await bench.openPopup();
+    await popup.evaluate(() => chrome.runtime.sendMessage({ kind: 'choose-path', path: 'connected-app' }));
+    await waitForProgress(bench, (p) => p.path === 'connected-app');
+    await popup.close();
+    await waitForCard(page, 'Create a Connected App');
+    expect(await cardText(page, 'body')).toContain('External Client Apps > Settings');
+    expect((await storedState(bench)).progress?.connectedAppsDisabled).toBe(false);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 // Both app forms in a Swedish org, with the browser (and so the extension) in Swedish: the guide
-// finds the fields by their Swedish labels where no id exists, fills them, and reports in Swedish.
+// finds the fields by their Swedish labels where no id exists (on the classic form, by the row
+// they stand in: its label cells have no `for`), fills them, and reports in Swedish.
 // Writes the screenshots of the callouts on both forms.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
@@ -63,9 +64,11 @@ describe('app forms in Swedish', () => {
       return [$(':callbackUrl').value, $(':backingList_s').options.length, $(':pkceSection:pkce').checked, $(':refreshSecretSection:requireSecret').checked];
     });
     expect(values).toEqual([CALLBACK, 9, false, true]);
-    expect(await frame.$eval('label[for$=":refreshSecretSection:requireSecret"]', (label) => label.textContent)).toBe(
+    // Found by its row: the Swedish form's label cells name no control with `for`.
+    expect(await frame.$eval('tr[id$=":refreshSecretSection"] th.labelCol', (cell) => [cell.textContent, cell.querySelector('label[for]')])).toEqual([
       'Kräv hemlighet för uppdateringstokenflöde',
-    );
+      null,
+    ]);
     await screenshot(page, 'salesforce-ca-form-sv', { atBottom: true });
     expect(console.errors()).toEqual([]);
     await page.close();

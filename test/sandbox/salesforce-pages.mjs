@@ -4,29 +4,45 @@
 // translated, Swedish included; the Swedish labels follow FIELD-NOTES "Swedish labels" where it
 // has them), `{{=name}}` for an escaped value and `{{{name}}}` for prepared markup. The server
 // renders them per request; unit tests render them the same way with `renderSalesforcePage`.
+//
+// German is a test of the extension's fallbacks: no public source gave Salesforce's German
+// wording for these pages (docs/pages.md), so the German below is this bench's own and the
+// extension holds no German words. A German page must be served by ids and structure alone.
 
 import { readReplica } from './replicas.mjs';
 
-/** @typedef {'en' | 'sv'} Lang */
+/** @typedef {'en' | 'sv' | 'de'} Lang */
 
 export const SCOPES = [
-  { token: 'full', en: 'Full access (full)', sv: 'Fullständig åtkomst (full)' },
-  { token: 'api', en: 'Manage user data via APIs (api)', sv: 'Hantera användardata via API:er (api)' },
-  { token: 'web', en: 'Manage user data via Web browsers (web)', sv: 'Hantera användardata via webbläsare (web)' },
+  { token: 'full', en: 'Full access (full)', sv: 'Fullständig åtkomst (full)', de: 'Vollzugriff (full)' },
+  { token: 'api', en: 'Manage user data via APIs (api)', sv: 'Hantera användardata via API:er (api)', de: 'Benutzerdaten über APIs verwalten (api)' },
+  { token: 'web', en: 'Manage user data via Web browsers (web)', sv: 'Hantera användardata via webbläsare (web)', de: 'Benutzerdaten über Webbrowser verwalten (web)' },
   {
     token: 'refresh_token',
     en: 'Perform requests at any time (refresh_token, offline_access)',
     sv: 'Utför förfrågningar när som helst (refresh_token, offline_access)',
+    de: 'Anforderungen jederzeit ausführen (refresh_token, offline_access)',
   },
   {
     token: 'id',
     en: 'Access the identity URL service (id, profile, email, address, phone)',
     sv: 'Åtkomst till identitets-URL-tjänsten (id, profile, email, address, phone)',
+    de: 'Auf den Identitäts-URL-Service zugreifen (id, profile, email, address, phone)',
   },
-  { token: 'openid', en: 'Access unique user identifiers (openid)', sv: 'Åtkomst till unika användaridentifierare (openid)' },
-  { token: 'chatter_api', en: 'Access Connect REST API resources (chatter_api)', sv: 'Åtkomst till Connect REST API-resurser (chatter_api)' },
-  { token: 'pardot_api', en: 'Access Pardot services (pardot_api)', sv: 'Åtkomst till Pardot-tjänster (pardot_api)' },
-  { token: 'cdp_profile_api', en: 'Manage Data Cloud profile data (cdp_profile_api)', sv: 'Hantera Data Cloud-profildata (cdp_profile_api)' },
+  { token: 'openid', en: 'Access unique user identifiers (openid)', sv: 'Åtkomst till unika användaridentifierare (openid)', de: 'Auf eindeutige Benutzerkennungen zugreifen (openid)' },
+  {
+    token: 'chatter_api',
+    en: 'Access Connect REST API resources (chatter_api)',
+    sv: 'Åtkomst till Connect REST API-resurser (chatter_api)',
+    de: 'Auf Connect REST API-Ressourcen zugreifen (chatter_api)',
+  },
+  { token: 'pardot_api', en: 'Access Pardot services (pardot_api)', sv: 'Åtkomst till Pardot-tjänster (pardot_api)', de: 'Auf Pardot-Services zugreifen (pardot_api)' },
+  {
+    token: 'cdp_profile_api',
+    en: 'Manage Data Cloud profile data (cdp_profile_api)',
+    sv: 'Hantera Data Cloud-profildata (cdp_profile_api)',
+    de: 'Data Cloud-Profildaten verwalten (cdp_profile_api)',
+  },
 ];
 
 /** @type {Record<Lang, Record<string, string>>} */
@@ -159,6 +175,87 @@ export const LABELS = {
     consumer_details: 'Konsumentinformation',
     oauth_section: 'API (Aktivera OAuth-inställningar)',
   },
+  de: {
+    lang: 'de',
+    eca_title: 'Neue externe Client-App',
+    basic_information: 'Grundlegende Informationen',
+    eca_name: 'Name der externen Client-App',
+    api_name: 'API-Name',
+    contact_email: 'Kontakt-E-Mail',
+    contact_phone: 'Kontakttelefon',
+    description: 'Beschreibung',
+    distribution_state: 'Verteilungsstatus',
+    local: 'Lokal',
+    packaged: 'Paketiert',
+    select_option: 'Option auswählen',
+    api_section: 'API (OAuth-Einstellungen aktivieren)',
+    enable_oauth: 'OAuth aktivieren',
+    callback_url: 'Callback-URL',
+    oauth_scopes: 'OAuth-Bereiche',
+    available_scopes: 'Verfügbare OAuth-Bereiche',
+    selected_scopes: 'Ausgewählte OAuth-Bereiche',
+    move_right: 'Auswahl nach „Ausgewählte OAuth-Bereiche“ verschieben',
+    move_left: 'Auswahl nach „Verfügbare OAuth-Bereiche“ verschieben',
+    flow_enablement: 'Flow-Aktivierung',
+    flow_client_credentials: 'Flow für Client-Anmeldeinformationen aktivieren',
+    flow_auth_code: 'Flow für Autorisierungscode und Anmeldeinformationen aktivieren',
+    flow_device: 'Geräte-Flow aktivieren',
+    flow_token_exchange: 'Tokenaustausch-Flow aktivieren',
+    security: 'Sicherheit',
+    require_secret_web: 'Geheimnis für Webserver-Flow erforderlich',
+    require_secret_refresh: 'Geheimnis für Aktualisierungstoken-Flow erforderlich',
+    pkce: 'Erweiterung „Proof Key for Code Exchange“ (PKCE) für unterstützte Autorisierungs-Flows erforderlich',
+    create: 'Erstellen',
+    cancel: 'Abbrechen',
+    ca_title: 'Neue verbundene App',
+    ca_name: 'Name der verbundenen App',
+    enable_oauth_settings: 'OAuth-Einstellungen aktivieren',
+    device_flow: 'Für Geräte-Flow aktivieren',
+    add: 'Hinzufügen',
+    remove: 'Entfernen',
+    save: 'Speichern',
+    saved_message:
+      'Es kann bis zu 10 Minuten dauern, bis Änderungen wirksam werden. Beim Löschen einer übergeordneten Organisation werden auch alle verbundenen Apps mit aktivierten OAuth-Einstellungen gelöscht.',
+    continue: 'Weiter',
+    manage_consumer: 'Verbraucherdetails verwalten',
+    consumer_key: 'Verbraucherschlüssel',
+    consumer_secret: 'Verbrauchergeheimnis',
+    copy: 'Kopieren',
+    click_to_reveal: 'Zum Anzeigen klicken',
+    verify_title: 'Identität bestätigen',
+    verify_text:
+      'Sie versuchen, auf einen geschützten Bereich von Salesforce zuzugreifen. Um Ihr Salesforce-Konto zu schützen, müssen wir Ihre Identität bestätigen. Geben Sie den Bestätigungscode ein, den wir an a****@example.com gesendet haben.',
+    verification_code: 'Bestätigungscode',
+    verify: 'Bestätigen',
+    verify_error: 'Der Bestätigungscode ist ungültig. Überprüfen Sie den Code und versuchen Sie es erneut.',
+    summary: 'Zusammenfassung',
+    policies: 'Richtlinien',
+    settings: 'Einstellungen',
+    oauth_settings: 'OAuth-Einstellungen',
+    consumer_key_and_secret: 'Verbraucherschlüssel und -geheimnis',
+    app_settings: 'App-Einstellungen',
+    yes: 'Ja',
+    no: 'Nein',
+    connected_app_detail: 'Verbundene App',
+    consumer_details: 'Verbraucherdetails',
+    oauth_section: 'API (OAuth-Einstellungen aktivieren)',
+  },
+};
+
+/** App Manager's header in Swedish and German (the German is this bench's own, see salesforce-pages.mjs). */
+export const APP_MANAGER_WORDS = {
+  sv: {
+    'New Lightning App': 'Ny Lightning-app',
+    'New Connected App': 'Ny ansluten app',
+    'New External Client App': 'Ny extern klientapp',
+    'Lightning Experience App Manager': 'Apphanterare för Lightning Experience',
+  },
+  de: {
+    'New Lightning App': 'Neue Lightning-App',
+    'New Connected App': 'Neue verbundene App',
+    'New External Client App': 'Neue externe Client-App',
+    'Lightning Experience App Manager': 'Lightning Experience-App-Manager',
+  },
 };
 
 /** The variant knob may hold several comma-separated flags: "sv,old-consumer". */
@@ -168,7 +265,8 @@ export function flags(variant) {
 
 /** @param {string | null} variant @returns {Lang} */
 export function langOf(variant) {
-  return flags(variant).has('sv') ? 'sv' : 'en';
+  const on = flags(variant);
+  return on.has('sv') ? 'sv' : on.has('de') ? 'de' : 'en';
 }
 
 export const escapeHtml = (text) => String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -2,15 +2,18 @@
 // detail pages that show what was saved, identity verification, and the classic pages that
 // Lightning frames. routes.mjs lists these rows in its Salesforce section.
 //
-// Variant flags (the `sandbox-variant` knob, comma-separated): "sv" renders Swedish labels,
-// "old-consumer" the older Consumer Details layout with "Click to reveal", "ca-off" and "dialog"
-// change App Manager (below). Pages on another host
+// Variant flags (the `sandbox-variant` knob, comma-separated): "sv" and "de" render Swedish and
+// German labels (the classic form's label cells then have no `for`, as seen on a Swedish org),
+// "old-consumer" the older Consumer Details layout with "Click to reveal", "consumer-elsewhere"
+// serves the consumer details at a second address (their real address is not confirmed),
+// "pkce-on" ticks PKCE on the classic form as Salesforce's default, "ca-off" and "dialog" change
+// App Manager (below). Pages on another host
 // (the framed classic pages, the tab that verification opens) get the knob passed on in their URL,
 // because a cookie set for one host does not reach the others.
 
 import { readReplica } from './replicas.mjs';
 import { appOnPort, saveApp } from './salesforce-state.mjs';
-import { escapeHtml, flags, LABELS, langOf, renderSalesforcePage, SCOPES, scopeLabelsOf } from './salesforce-pages.mjs';
+import { APP_MANAGER_WORDS, escapeHtml, flags, LABELS, langOf, renderSalesforcePage, SCOPES, scopeLabelsOf } from './salesforce-pages.mjs';
 
 const ORG = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.(?:sandbox|scratch|develop))?';
 const LIGHTNING = new RegExp(`^${ORG}\\.lightning\\.force\\.com$`);
@@ -25,6 +28,8 @@ const CLASSIC_HOSTS = [CLASSIC, SETUP];
 const VARIANT = 'sandbox-variant';
 const VERIFY_PATH = '/_ui/identity/verification/method/EmailVerificationFinishUi/e';
 export const CONSUMER_PATH = '/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp';
+/** A second address for the same page: the extension must know it by what it shows. */
+const CONSUMER_ELSEWHERE_PATH = '/app/mgmt/forceconnectedapps/forceAppConsumerKeySecret.apexp';
 const CA_DETAIL_PATH = '/app/mgmt/forceconnectedapps/forceAppDetail.apexp';
 
 /** The My Domain name; a Visualforce host adds "--c" (or a namespace) to it. */
@@ -41,8 +46,8 @@ function withVariant(href, variant) {
   return href.startsWith('/') ? url.pathname + url.search : url.href;
 }
 
-function sendHtml(res, html, status = 200) {
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+function sendHtml(res, html, status = 200, headers = {}) {
+  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', ...headers });
   res.end(html);
 }
 
@@ -62,23 +67,23 @@ const yesNo = (value, lang) => LABELS[lang][value ? 'yes' : 'no'];
 
 /** The identity verification page that leads to an app's consumer details. */
 function consumerUrl(classicHost, app, variant) {
-  const ret = withVariant(`${CONSUMER_PATH}?applicationId=${app.id}`, variant);
+  const path = flags(variant).has('consumer-elsewhere') ? CONSUMER_ELSEWHERE_PATH : CONSUMER_PATH;
+  const ret = withVariant(`${path}?applicationId=${app.id}`, variant);
   return withVariant(`https://${classicHost}${VERIFY_PATH}?retURL=${encodeURIComponent(ret)}`, variant);
 }
 
-/** App Manager's header in Swedish. */
-export const APP_MANAGER_SV = {
-  'New Lightning App': 'Ny Lightning-app',
-  'New Connected App': 'Ny ansluten app',
-  'New External Client App': 'Ny extern klientapp',
-  'Lightning Experience App Manager': 'Apphanterare för Lightning Experience',
-};
+/**
+ * The Content Security Policy of the classic form: scripts from the page's own origin only, so a
+ * javascript: URL (the list box's Add and Remove links) is refused, as it is for a content script.
+ */
+const CLASSIC_FORM_CSP = "script-src 'self'; object-src 'none'";
 
 /** @type {Array<import('./server.mjs').Route>} */
 export const SALESFORCE_ROUTES = [
   {
-    // Flags: "ca-off" is an org where Connected Apps can no longer be created (no New Connected
-    // App button); "dialog" a newer org where New Connected App first asks which kind of app.
+    // Flags: "ca-off" is an org whose App Manager has no New Connected App (Salesforce moved it to
+    // External Client Apps > Settings); "dialog" a newer org where New Connected App first asks
+    // which kind of app.
     name: 'salesforce/app-manager',
     host: SETUP_HOSTS,
     path: '/lightning/setup/NavigationMenus/home',
@@ -87,10 +92,11 @@ export const SALESFORCE_ROUTES = [
       let html = await readReplica('salesforce/app-manager.html');
       if (on.has('ca-off')) html = html.replace(/\s*<lightning-button label="New Connected App"[^>]*><\/lightning-button>/, '');
       if (on.has('dialog')) html = html.replace('class="setupPage appManagerPage"', 'class="setupPage appManagerPage" data-new-app-dialog');
-      if (on.has('sv')) {
-        // The header's buttons in Swedish (the list's data stays as the org named it).
-        for (const [en, sv] of Object.entries(APP_MANAGER_SV)) html = html.replaceAll(`"${en}"`, `"${sv}"`);
-        html = html.replace('<html lang="en"', '<html lang="sv"');
+      const lang = langOf(variant);
+      if (lang !== 'en') {
+        // The header's buttons in the org's language (the list's data stays as the org named it).
+        for (const [en, word] of Object.entries(APP_MANAGER_WORDS[lang])) html = html.replaceAll(`"${en}"`, `"${word}"`);
+        html = html.replace('<html lang="en"', `<html lang="${lang}"`);
       }
       sendHtml(res, html);
     },
@@ -183,15 +189,17 @@ export const SALESFORCE_ROUTES = [
     path: '/app/mgmt/forceconnectedapps/forceAppEdit.apexp',
     async handler(req, res, { url, host, variant }) {
       const lang = langOf(variant);
-      const renderForm = async (errors = '') =>
-        sendHtml(
-          res,
-          await renderSalesforcePage('salesforce/ca-form.html', {
-            lang,
-            values: { formAction: url.pathname + url.search },
-            markup: { scopeOptions: scopeOptions(lang), errors },
-          }),
-        );
+      const renderForm = async (errors = '') => {
+        let html = await renderSalesforcePage('salesforce/ca-form.html', {
+          lang,
+          values: { formAction: url.pathname + url.search },
+          markup: { scopeOptions: scopeOptions(lang), errors },
+        });
+        // A translated org's label cells name their control by the row alone, without `for`.
+        if (lang !== 'en') html = html.replace(/<label for="[^"]*">/g, '<label>');
+        if (flags(variant).has('pkce-on')) html = html.replace(/(<input type="checkbox") (id="[^"]*:pkceSection:pkce")/, '$1 checked $2');
+        sendHtml(res, html, 200, { 'content-security-policy': CLASSIC_FORM_CSP });
+      };
       if (req.method !== 'POST') return renderForm();
 
       const form = new URLSearchParams(await readBody(req));
@@ -276,6 +284,12 @@ export const SALESFORCE_ROUTES = [
     name: 'salesforce/consumer-details',
     host: CLASSIC_HOSTS,
     path: CONSUMER_PATH,
+    handler: consumerDetailsHandler,
+  },
+  {
+    name: 'salesforce/consumer-details-elsewhere',
+    host: CLASSIC_HOSTS,
+    path: CONSUMER_ELSEWHERE_PATH,
     handler: consumerDetailsHandler,
   },
 ];

@@ -1,13 +1,16 @@
 // @vitest-environment happy-dom
 // App Manager, identity verification and the consumer details pages against their replicas:
-// which button the guide points at (and when Connected Apps are off), and the capture of the key
-// and secret in both layouts, which sends them to the background and nowhere else.
+// which button the guide points at (and what it says where it cannot point), and the capture of
+// the key and secret in both layouts, which sends them to the background and nowhere else. Each
+// page's assumptions (docs/pages.md) have their fallback tested here: the page in a language the
+// guide has no words for, the consumer details at another address.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { appManager } from '../../lib/pages/salesforce/app-manager';
 import { consumerDetails } from '../../lib/pages/salesforce/consumer-details';
 import { identityVerification } from '../../lib/pages/salesforce/identity-verification';
+import { APP_MANAGER_WORDS } from '../sandbox/salesforce-pages.mjs';
 import { useLocale } from './locale-messages';
 import { guideContext, loadReplica, recordMessages } from './salesforce-replica';
 
@@ -23,8 +26,11 @@ beforeAll(async () => {
 });
 beforeEach(() => useLocale('en'));
 
-async function appManagerPage(withConnectedApp: boolean) {
-  await loadReplica('salesforce/app-manager.html');
+async function appManagerPage(withConnectedApp: boolean, lang: 'en' | 'de' = 'en') {
+  // In German as the sandbox serves it: the guide has no German words (docs/pages.md).
+  const translate = (html: string) =>
+    Object.entries(APP_MANAGER_WORDS.de).reduce((page, [en, de]) => page.replaceAll(`"${en}"`, `"${de}"`), html).replace('lang="en"', 'lang="de"');
+  await loadReplica('salesforce/app-manager.html', { transform: lang === 'de' ? translate : undefined });
   if (!withConnectedApp) {
     document.querySelector('lightning-button:nth-of-type(2)')?.remove();
   }
@@ -40,13 +46,21 @@ describe('App Manager', () => {
     expect(appManager.guide!(document, guideContext({ path: 'connected-app' }))?.target?.()?.textContent).toBe('New Connected App');
   });
 
-  it('reports Connected Apps as off when New Connected App is missing, and says so', async () => {
+  it('says where New Connected App went when App Manager has none, without calling Connected Apps off', async () => {
     await appManagerPage(false);
-    expect(appManager.observe(document)).toContainEqual({ type: 'connected-apps-disabled' });
+    expect(appManager.observe(document)).toEqual([{ type: 'seen', milestone: 'sf-app-manager' }]);
     const guidance = appManager.guide!(document, guideContext({ path: 'connected-app' }))!;
-    expect(guidance.tone).toBe('warning');
-    expect(guidance.body).toContain('no longer lets you create Connected Apps');
-    expect(guidance.target?.()?.textContent).toBe('New External Client App');
+    expect(guidance.body).toContain('External Client Apps > Settings');
+    expect(guidance.target).toBeUndefined();
+  });
+
+  it('speaks in a language it has no words for, in words and without pointing at a guess', async () => {
+    await appManagerPage(true, 'de');
+    expect(appManager.isShown(document)).toBe(true);
+    const guidance = appManager.guide!(document, guideContext())!;
+    expect(guidance.title).toBe('Create an External Client App');
+    expect(guidance.body).toContain('New External Client App');
+    expect(guidance.target?.()).toBeNull();
   });
 
   it('waits for the components before deciding anything', () => {
@@ -56,11 +70,17 @@ describe('App Manager', () => {
 });
 
 describe('identity verification', () => {
-  it.each(['en', 'sv'] as const)('is recognised by its title and code field, and points at the code (%s)', async (lang) => {
+  it.each(['en', 'sv', 'de'] as const)('is recognised by its code field and its title or Verify button, and points at the code (%s)', async (lang) => {
     await loadReplica('salesforce/verify-identity.html', { lang, values: { formAction: '/x' }, markup: { error: '' } });
     expect(identityVerification.matchesUrl(new URL('https://acme.my.salesforce.com/_ui/identity/verification/method/EmailVerificationFinishUi/e'))).toBe(true);
     expect(identityVerification.isShown(document)).toBe(true);
     expect(identityVerification.guide!(document, guideContext())?.target?.()?.id).toBe('emc');
+  });
+
+  it('is not taken for any page with a code field', async () => {
+    document.title = 'Something else';
+    document.body.innerHTML = '<form><input id="emc"></form>';
+    expect(identityVerification.isShown(document)).toBe(false);
   });
 });
 
@@ -96,8 +116,31 @@ describe('consumer details', () => {
     await vi.waitFor(() => expect(sent).toEqual([{ kind: 'captured', key: KEY, secret: SECRET }]));
   });
 
+  it.each(['en', 'de'] as const)('is known by what it shows at an address it has never seen, and captures there (%s)', async (lang) => {
+    const address = 'https://acme.my.salesforce-setup.com/app/mgmt/forceconnectedapps/someOtherPage.apexp?applicationId=06PABC';
+    setUrl(address);
+    expect(consumerDetails.matchesUrl(new URL(address))).toBe(true);
+    await loadReplica('salesforce/consumer-details.html', { lang, values: { appName: 'Marketo Sync', consumerKey: KEY, consumerSecret: SECRET } });
+    expect(consumerDetails.isShown(document)).toBe(true);
+    expect(consumerDetails.observe(document)).toEqual([{ type: 'seen', milestone: 'ca-consumer-page' }]);
+    await vi.waitFor(() => expect(sent).toEqual([{ kind: 'captured', key: KEY, secret: SECRET }]));
+  });
+
+  it('says nothing of the path when the app id is of no kind it knows, and captures all the same', async () => {
+    setUrl('https://acme.my.salesforce.com/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp');
+    await loadReplica('salesforce/consumer-details.html', { values: { appName: 'Marketo Sync', consumerKey: KEY, consumerSecret: SECRET } });
+    expect(consumerDetails.observe(document)).toEqual([]);
+    await vi.waitFor(() => expect(sent).toEqual([{ kind: 'captured', key: KEY, secret: SECRET }]));
+  });
+
+  it('is not taken for a connected-apps page that shows no key or secret', async () => {
+    await loadReplica('salesforce/verify-identity.html', { values: { formAction: '/x' }, markup: { error: '' } });
+    expect(consumerDetails.isShown(document)).toBe(false);
+  });
+
   it('captures nothing on a host that is not Setup', async () => {
     setUrl('https://acme--c.vf.force.com/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp?applicationId=06PABC');
+    expect(consumerDetails.matchesUrl(new URL(location.href))).toBe(false);
     await loadReplica('salesforce/consumer-details.html', { values: { appName: 'x', consumerKey: KEY, consumerSecret: SECRET } });
     expect(consumerDetails.observe(document)).toEqual([{ type: 'seen', milestone: 'ca-consumer-page' }]);
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -11,10 +11,18 @@ import type { Settings } from '../../lib/schema';
 
 export async function loadReplica(
   file: string,
-  options: { lang?: 'en' | 'sv'; values?: Record<string, unknown>; markup?: Record<string, string>; script?: string } = {},
+  options: {
+    lang?: 'en' | 'sv' | 'de';
+    values?: Record<string, unknown>;
+    markup?: Record<string, string>;
+    script?: string;
+    /** Changes the served HTML, as the sandbox's route does for a variant. */
+    transform?: (html: string) => string;
+  } = {},
 ): Promise<void> {
   // Stylesheets are left out: happy-dom does not load them, and says so loudly.
-  const html = (await renderSalesforcePage(file, options)).replace(/<link rel="stylesheet"[^>]*>/g, '');
+  const rendered = (await renderSalesforcePage(file, options)).replace(/<link rel="stylesheet"[^>]*>/g, '');
+  const html = options.transform ? options.transform(rendered) : rendered;
   const parsed = new DOMParser().parseFromString(html, 'text/html');
   document.title = parsed.title;
   document.documentElement.lang = parsed.documentElement.lang;

@@ -1,14 +1,15 @@
 // A Connected App's detail page: reads back what was saved (callback URL, scopes, PKCE) so that a
-// mistake shows now, and points at Manage Consumer Details.
+// mistake shows now, and points at Manage Consumer Details. The saved values' cell ids are assumed
+// (docs/pages.md, "Detail page"): without them the check is skipped, never guessed.
 import { byIdSuffix, findButtonByText, matchesAny } from '../../dom/deep-query';
 import type { AppSettings } from '../../schema';
 import type { PageModule } from '../page-module';
 import { detailGuidance, savedLists } from './app-check';
-import { LABELS } from './labels';
+import { labelsFor } from './labels';
 
 const manageButton = (doc: Document) =>
   byIdSuffix<HTMLElement>(doc, ':manageConsumerKeySecretSection:manageConsumer') ??
-  findButtonByText<HTMLElement>(doc, LABELS.manageConsumerDetails);
+  findButtonByText<HTMLElement>(doc, labelsFor(doc, 'manageConsumerDetails'));
 
 /** The saved values, from their cells (by id) on the detail page; null when the page shows none. */
 export function readCaSettings(doc: Document): AppSettings | null {
@@ -18,7 +19,7 @@ export function readCaSettings(doc: Document): AppSettings | null {
   const pkce = byIdSuffix(doc, ':pkceSection:pkce');
   return {
     ...savedLists(callback, scopes),
-    pkce: pkce ? pkce.getAttribute('data-checked') === 'true' || matchesAny(pkce.getAttribute('title'), ['Checked']) : undefined,
+    pkce: pkce ? pkce.getAttribute('data-checked') === 'true' || matchesAny(pkce.getAttribute('title'), labelsFor(doc, 'yes')) : undefined,
   };
 }
 

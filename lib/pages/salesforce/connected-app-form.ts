@@ -1,8 +1,11 @@
 // The classic New Connected App form (path B), in Lightning's force-aloha-page frame or opened
 // alone. It runs in the frame's own content script. Fields are found by their JSF id suffix first
-// (FIELD-NOTES), then by label (en, sv); the OAuth section is drawn only once "Enable OAuth
-// Settings" is ticked. The guide fills what the recipe prescribes and leaves Save to the admin.
-import { byIdSuffix, findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
+// (confirmed ids, FIELD-NOTES), then by label in the page's own language, then by structure where
+// neither exists (docs/pages.md, "Connected App form"); the OAuth section is drawn only once
+// "Enable OAuth Settings" is ticked. The guide fills what the recipe prescribes and leaves Save to
+// the admin.
+import { clickWithoutFollowing } from '../../dom/click';
+import { byIdSuffix, findButtonByText, findControlByLabel, findControlByLabelWord, matchesAny } from '../../dom/deep-query';
 import { fillText, setChecked, type FillOutcome } from '../../dom/fill';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
@@ -12,37 +15,70 @@ import type { PageModule } from '../page-module';
 import { FLOW_LABELS, fillAction, fillOAuthPart, type OAuthControls } from './app-form-fill';
 import type { FieldResult } from './fill-report';
 import { callbackUrlsOf, checkedOf, tickedLabels, valueOf } from './form-controls';
-import { LABELS } from './labels';
+import { labelsFor, scopeTokens, type LabelKey } from './labels';
 
 const FORM_PATH = /\/app\/mgmt\/forceconnectedapps\/forceAppEdit\.apexp$/;
 
 /** Id suffix first, label second: ids survive translation, labels survive id changes. */
-function control<E extends Element>(doc: Document, idSuffix: string | null, labels: readonly string[]): E | null {
-  return (idSuffix ? byIdSuffix<E>(doc, idSuffix) : null) ?? findControlByLabel<E>(doc, labels);
+function control<E extends Element>(doc: Document, idSuffix: string | null, label: LabelKey): E | null {
+  return (idSuffix ? byIdSuffix<E>(doc, idSuffix) : null) ?? findControlByLabel<E>(doc, labelsFor(doc, label));
+}
+
+/** Whether `a` comes before `b` in the document. */
+const before = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+/** The multi-select lists of the scopes' dueling list box (available, selected), known by the scope tokens they list. */
+function scopeLists(doc: Document): HTMLSelectElement[] {
+  const lists = [...doc.querySelectorAll<HTMLSelectElement>('select[multiple]')];
+  const withScopes = lists.find((list) => [...list.options].some((option) => scopeTokens(option.text).length > 0));
+  const box = withScopes?.closest('table');
+  return box ? [...box.querySelectorAll<HTMLSelectElement>('select[multiple]')] : [];
+}
+
+/** The available scopes by structure: the first of the list box's two lists. */
+function availableByTokens(doc: Document): HTMLSelectElement | null {
+  const lists = scopeLists(doc);
+  return lists.length === 2 ? lists[0] : null;
+}
+
+/** The callback URL by structure: the one textarea between "Enable OAuth Settings" and the scopes. */
+function callbackByPlace(doc: Document): HTMLTextAreaElement | null {
+  const oauth = caFields.oauth(doc);
+  const scopes = availableByTokens(doc);
+  if (!oauth || !scopes) return null;
+  const between = [...doc.querySelectorAll('textarea')].filter((area) => before(oauth, area) && before(area, scopes));
+  return between.length === 1 ? between[0] : null;
 }
 
 export const caFields = {
-  name: (doc: Document) => control<HTMLInputElement>(doc, ':nameSection:name', LABELS.caName),
-  email: (doc: Document) => control<HTMLInputElement>(doc, ':emailSection:contactEmail', LABELS.contactEmail),
-  oauth: (doc: Document) => control<HTMLInputElement>(doc, ':oauth:isOauth', LABELS.enableOauthSettings),
-  callback: (doc: Document) => control<HTMLTextAreaElement>(doc, ':multiCallbackUrlSection:callbackUrl', LABELS.callbackUrl),
-  available: (doc: Document) => control<HTMLSelectElement>(doc, ':duelingListBox:backingList_a', LABELS.availableScopes),
-  pkce: (doc: Document) => control<HTMLInputElement>(doc, null, LABELS.pkce),
-  secretWeb: (doc: Document) => control<HTMLInputElement>(doc, null, LABELS.requireSecretWeb),
-  secretRefresh: (doc: Document) => control<HTMLInputElement>(doc, null, LABELS.requireSecretRefresh),
+  name: (doc: Document) => control<HTMLInputElement>(doc, ':nameSection:name', 'caName'),
+  email: (doc: Document) => control<HTMLInputElement>(doc, ':emailSection:contactEmail', 'contactEmail'),
+  oauth: (doc: Document) => control<HTMLInputElement>(doc, ':oauth:isOauth', 'enableOauthSettings'),
+  callback: (doc: Document) =>
+    control<HTMLTextAreaElement>(doc, ':multiCallbackUrlSection:callbackUrl', 'callbackUrl') ?? callbackByPlace(doc),
+  available: (doc: Document) =>
+    control<HTMLSelectElement>(doc, ':duelingListBox:backingList_a', 'availableScopes') ?? availableByTokens(doc),
+  // "PKCE" stays untranslated in every language whose wording we have seen.
+  pkce: (doc: Document) => control<HTMLInputElement>(doc, null, 'pkce') ?? findControlByLabelWord<HTMLInputElement>(doc, 'input[type=checkbox]', 'PKCE'),
+  secretWeb: (doc: Document) => control<HTMLInputElement>(doc, null, 'requireSecretWeb'),
+  secretRefresh: (doc: Document) => control<HTMLInputElement>(doc, null, 'requireSecretRefresh'),
   save: (doc: Document) =>
-    byIdSuffix<HTMLInputElement>(doc, 'bottom:save') ?? findButtonByText<HTMLInputElement>(doc, LABELS.save),
+    byIdSuffix<HTMLInputElement>(doc, 'bottom:save') ?? findButtonByText<HTMLInputElement>(doc, labelsFor(doc, 'save')),
 };
 
-/** The dueling list box's Add: its link by id, else the image named Add (alt) in its button cell. */
+/**
+ * The dueling list box's Add: its link by id, else the image named Add (alt) in its button cell,
+ * else (a language we have no word for) the button cell's first link: Add comes before Remove.
+ */
 function addButton(doc: Document): HTMLElement | null {
   const byId = byIdSuffix<HTMLElement>(doc, ':duelingListBox:backingList_add');
   if (byId) return byId;
-  const image = [...doc.querySelectorAll<HTMLElement>('td.buttonCell img')].find((img) => matchesAny(img.getAttribute('alt'), LABELS.add));
-  return image?.closest<HTMLElement>('a') ?? image ?? null;
+  const images = [...doc.querySelectorAll<HTMLElement>('td.buttonCell img')];
+  const image = images.find((img) => matchesAny(img.getAttribute('alt'), labelsFor(doc, 'add')));
+  return image?.closest<HTMLElement>('a') ?? image ?? doc.querySelector<HTMLElement>('td.buttonCell a');
 }
 
-/** Selects every available scope and clicks Add, as the admin would. */
+/** Selects every available scope and clicks Add, as the admin would (without following its javascript: link). */
 function addAllScopes(doc: Document): FillOutcome {
   const list = caFields.available(doc);
   if (!list) return 'missing';
@@ -51,7 +87,7 @@ function addAllScopes(doc: Document): FillOutcome {
   list.dispatchEvent(new Event('change', { bubbles: true }));
   const add = addButton(doc);
   if (!add) return 'missing';
-  add.click();
+  clickWithoutFollowing(add);
   return list.options.length === 0 ? 'filled' : 'missing';
 }
 
@@ -69,7 +105,12 @@ async function fill(doc: Document, settings: Settings, overwrite: boolean): Prom
     ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(caFields.email(doc), settings.contactEmail, { overwrite }) }] : []),
     { field: 'oauth', outcome: setChecked(caFields.oauth(doc), true) },
   ];
-  return [...basics, ...(await fillOAuthPart(doc, oauthControls, settings, overwrite))];
+  const oauth = await fillOAuthPart(doc, oauthControls, settings, overwrite);
+  // The flow boxes are found by label; the device flow's (the form's only one) also by its
+  // confirmed id, so a page in a language without words still gets it unticked.
+  const device = byIdSuffix<HTMLInputElement>(doc, ':deviceFlowSection:deviceCheckbox');
+  const flows = (result: FieldResult) => (result.field === 'flows' && result.outcome === 'missing' && device ? { ...result, outcome: setChecked(device, false) } : result);
+  return [...basics, ...oauth.map(flows)];
 }
 
 export function readCaForm(doc: Document): AppForm {

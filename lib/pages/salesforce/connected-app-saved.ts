@@ -4,10 +4,18 @@ import { byIdSuffix, findButtonByText } from '../../dom/deep-query';
 import { t } from '../../i18n';
 import type { PageModule } from '../page-module';
 import { caFields } from './connected-app-form';
-import { LABELS } from './labels';
+import { labelsFor } from './labels';
 
-const continueButton = (doc: Document) =>
-  byIdSuffix<HTMLElement>(doc, ':continue') ?? findButtonByText<HTMLElement>(doc, LABELS.continue);
+/**
+ * Continue: by id, by its word in the page's language, else (a language we have no word for) the
+ * page's only submit button, as the saved page shows no other (docs/pages.md, "Saved page").
+ */
+function continueButton(doc: Document): HTMLElement | null {
+  const known = byIdSuffix<HTMLElement>(doc, ':continue') ?? findButtonByText<HTMLElement>(doc, labelsFor(doc, 'continue'));
+  if (known) return known;
+  const submits = doc.querySelectorAll<HTMLElement>('form input[type=submit], form button[type=submit]');
+  return submits.length === 1 ? submits[0] : null;
+}
 
 export const connectedAppSaved: PageModule = {
   id: 'salesforce/connected-app-saved',

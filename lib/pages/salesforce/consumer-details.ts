@@ -3,6 +3,10 @@
 // reveal" link for the secret. The guide captures both as soon as both are readable and hands
 // them to the background, which validates them and keeps the secret in session storage only.
 // Nothing here logs a value, and the page never receives one.
+//
+// The page is known by what it shows (the confirmed element ids of the key and secret), on any of
+// the classic connected-apps pages of the org's Setup hosts: its address after verification is
+// not confirmed by any public source (docs/pages.md, "Consumer details").
 import { byIdSuffix, findButtonByText } from '../../dom/deep-query';
 import { waitFor } from '../../dom/wait-for';
 import { shortenKey } from '../../credentials';
@@ -12,7 +16,7 @@ import { t } from '../../i18n';
 import type { Observation } from '../../schema';
 import { send } from '../../send';
 import type { PageModule } from '../page-module';
-import { LABELS } from './labels';
+import { labelsFor } from './labels';
 
 /** How long the page may wait for the admin to click "Click to reveal". */
 const REVEAL_WAIT_MS = 10 * 60_000;
@@ -20,7 +24,7 @@ const REVEAL_WAIT_MS = 10 * 60_000;
 const keyElement = (doc: Document) =>
   byIdSuffix(doc, ':oauthConsumerSection:consumerKeySection:consumerKey') ?? byIdSuffix(doc, ':consumerKeySection:consumerKey');
 const secretElement = (doc: Document) => byIdSuffix(doc, ':consumerSecretSection:consumerSecret');
-const revealLink = (doc: Document) => findButtonByText<HTMLElement>(doc, LABELS.clickToReveal);
+const revealLink = (doc: Document) => findButtonByText<HTMLElement>(doc, labelsFor(doc, 'clickToReveal'));
 
 function readCredentials(doc: Document): { key: string; secret: string } | null {
   const key = keyElement(doc)?.textContent?.trim();
@@ -28,11 +32,20 @@ function readCredentials(doc: Document): { key: string; secret: string } | null 
   return key && secret ? { key, secret } : null;
 }
 
-/** Consumer app ids tell the paths apart: 06P… is a Connected App, 0xI… an External Client App. */
-function milestoneOf(url: URL): Observation {
+/**
+ * Which path's consumer page this is, from the app id in the address: 06P… is a Connected App
+ * (confirmed), 0xI… an External Client App (assumed). Anything else says nothing: a wrong path is
+ * worse than none, and the capture itself does not need it.
+ */
+function milestonesOf(url: URL): Observation[] {
   const id = url.searchParams.get('applicationId') ?? '';
-  return { type: 'seen', milestone: id.startsWith('0xI') ? 'eca-consumer-page' : 'ca-consumer-page' };
+  if (id.startsWith('06P')) return [{ type: 'seen', milestone: 'ca-consumer-page' }];
+  if (id.startsWith('0xI')) return [{ type: 'seen', milestone: 'eca-consumer-page' }];
+  return [];
 }
+
+/** Classic Setup pages where the consumer details may be shown: any under the connected-apps path. */
+const CONNECTED_APPS_PATH = /^\/app\/mgmt\/forceconnectedapps\//;
 
 /** One capture per page shown (its key element): the card then follows progress. */
 const captured = new WeakSet<Element>();
@@ -48,13 +61,15 @@ async function capture(doc: Document): Promise<void> {
 
 export const consumerDetails: PageModule = {
   id: 'salesforce/consumer-details',
-  matchesUrl: (url) => /\/app\/mgmt\/forceconnectedapps\/forceAppConsumerDetails\.apexp$/.test(url.pathname),
-  isShown: (doc) => keyElement(doc) !== null,
+  // Setup's own hosts only: the background checks the frame and its tab again before it keeps anything.
+  matchesUrl: (url) => isSalesforceSetupHost(url.hostname) && CONNECTED_APPS_PATH.test(url.pathname),
+  // The key or the secret by their confirmed ids (the secret may still hide behind "Click to reveal").
+  isShown: (doc) => keyElement(doc) !== null || secretElement(doc) !== null,
   observe(doc) {
     // Capturing is a side effect of seeing the page; a refusal (odd values) leaves the card's
     // words to say "copy them by hand", as no progress changes.
     void capture(doc).catch(() => undefined);
-    return [milestoneOf(new URL(doc.location.href))];
+    return milestonesOf(new URL(doc.location.href));
   },
   guide(doc, { progress }): Guidance {
     const shown = readCredentials(doc);
@@ -75,6 +90,6 @@ export const consumerDetails: PageModule = {
   },
 };
 
-// Real URLs (the address after verification is assumed; FIELD-NOTES has only the element ids):
+// Real URLs (assumed, see above; any page under /app/mgmt/forceconnectedapps/ that shows the ids is taken):
 //   https://<mydomain>.my.salesforce.com/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp?applicationId=...
 //   https://<mydomain>.my.salesforce-setup.com/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp?applicationId=...

@@ -14,7 +14,13 @@ import type { FieldResult } from './fill-report';
 import { callbackUrlsOf, checkedOf, REDRAW_WAIT_MS, tickedLabels, valueOf } from './form-controls';
 import { LABELS } from './labels';
 
-const PATH = '/lightning/setup/ManageExternalClientApplication/create';
+/**
+ * The form opens under the External Client App Manager; its own address there is not confirmed
+ * (docs/pages.md), so it is known by what it shows, its name field, on any page one level under
+ * the manager. An app's own pages lie deeper (<id>/detail) and are left to their module: Lightning
+ * draws the next page after its address changes, and the form must not be taken for it meanwhile.
+ */
+const FORM_AREA = /^\/lightning\/setup\/ManageExternalClientApplication\/[^/]+\/?$/;
 
 const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, LABELS.ecaName);
 const callbackFilled = (doc: Document) =>
@@ -109,7 +115,7 @@ const ecaForm = { path: 'eca', finalStep: 'create', fill, read: readEcaForm } as
 
 export const externalClientAppForm: PageModule = {
   id: 'salesforce/external-client-app-form',
-  matchesUrl: (url) => url.pathname.replace(/\/$/, '') === PATH,
+  matchesUrl: (url) => FORM_AREA.test(url.pathname),
   isShown: (doc) => nameField(doc) !== null,
   observe: (doc) => [
     { type: 'seen', milestone: 'eca-form' },
@@ -134,6 +140,6 @@ export const externalClientAppForm: PageModule = {
   },
 };
 
-// Real URLs:
+// Real URLs (assumed, see FORM_AREA):
 //   https://<mydomain>.lightning.force.com/lightning/setup/ManageExternalClientApplication/create
 //   https://<mydomain>.my.salesforce-setup.com/lightning/setup/ManageExternalClientApplication/create

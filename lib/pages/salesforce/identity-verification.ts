@@ -3,16 +3,21 @@
 import { isSalesforceSetupHost } from '../../hosts';
 import { t } from '../../i18n';
 import type { PageModule } from '../page-module';
-import { LABELS } from './labels';
+import { labelsFor } from './labels';
 
 const codeInput = (doc: Document) => doc.querySelector<HTMLInputElement>('input#emc');
+
+/** The page's title in its language ("Verify Your Identity | Salesforce"), or its confirmed Verify button. */
+const verificationShown = (doc: Document) =>
+  labelsFor(doc, 'verifyTitle').some((title) => doc.title.startsWith(title)) || doc.querySelector('input#save') !== null;
 
 export const identityVerification: PageModule = {
   id: 'salesforce/identity-verification',
   // Setup's own verification only: the OAuth popup's login host has its own guide.
   matchesUrl: (url) => isSalesforceSetupHost(url.hostname) && url.pathname.startsWith('/_ui/identity/verification/'),
-  // The title is the stable sign (FIELD-NOTES): "Verify Your Identity | Salesforce".
-  isShown: (doc) => codeInput(doc) !== null && LABELS.verifyTitle.some((title) => doc.title.startsWith(title)),
+  // The code input and the title, or the Verify button where the title is in a language we have no
+  // words for: all confirmed (docs/pages.md, "Identity verification").
+  isShown: (doc) => codeInput(doc) !== null && verificationShown(doc),
   observe: () => [],
   guide: (doc) => ({
     key: 'salesforce/identity-verification',

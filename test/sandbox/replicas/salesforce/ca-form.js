@@ -1,7 +1,9 @@
 // Behaviour of the classic New Connected App replica: the API name follows the name, ticking
 // "Enable OAuth Settings" draws the OAuth section (JSF re-renders it; unticking drops it), the
 // dueling list box moves options with its Add and Remove images, and on submit the selected
-// side is sent whole (the real page keeps it in a hidden field).
+// side is sent whole (the real page keeps it in a hidden field). The Add and Remove links lead to
+// "javascript:void(0)" and their handler does not cancel that, as on the real page: whoever
+// follows the link meets the page's Content Security Policy.
 
 const $ = (suffix) => document.querySelector(`[id$="${suffix}"]`);
 
@@ -21,7 +23,6 @@ document.addEventListener('change', (event) => {
 document.addEventListener('click', (event) => {
   const link = event.target.closest?.('td.buttonCell a');
   if (!link) return;
-  event.preventDefault();
   const adding = Boolean(link.querySelector('img.rightArrowIcon'));
   const [from, to] = adding ? [$(':backingList_a'), $(':backingList_s')] : [$(':backingList_s'), $(':backingList_a')];
   for (const option of [...from.selectedOptions]) {
