@@ -16,7 +16,8 @@ export type AttentionReason =
   | 'pkce-mismatch'
   | 'connected-apps-disabled'
   | 'oauth-error'
-  | 'wrong-user';
+  | 'wrong-user'
+  | 'wrong-org';
 
 export interface ChecklistItem {
   id: ItemId;
@@ -154,6 +155,8 @@ function attention(
       return progress.oauthError !== undefined && !complete ? 'oauth-error' : undefined;
     case 'mkto-sign-in':
       return isSomeoneElse(progress.approvalUser, context.syncUserName) ? 'wrong-user' : undefined;
+    case 'mkto-allow':
+      return !complete && isOtherOrg(progress) ? 'wrong-org' : undefined;
     default:
       return undefined;
   }
@@ -169,6 +172,12 @@ function savedOAuthProblem(saved: AppSettings | undefined, rules: Recipe): Atten
 
 function savedPkceProblem(saved: AppSettings | undefined, rules: Recipe): AttentionReason | undefined {
   return saved?.pkce !== undefined && saved.pkce !== rules.pkce ? 'pkce-mismatch' : undefined;
+}
+
+/** Marketo's window reached another org than the one whose Setup gave the key and secret. */
+function isOtherOrg({ windowOrg, credentialOrg }: Progress): boolean {
+  if (!windowOrg || !credentialOrg) return false;
+  return windowOrg.name !== credentialOrg.name || windowOrg.sandbox !== credentialOrg.sandbox;
 }
 
 /** The approval page names a user; warn when it is not the sync user the admin named. */

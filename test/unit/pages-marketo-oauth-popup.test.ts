@@ -35,12 +35,20 @@ describe('recognising the popup pages', () => {
     [APPROVAL, 'oauth/approval'],
     [errorPage('redirect_uri_mismatch'), 'oauth/error'],
     ['https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect?code=x&state=y', 'oauth/marketo-redirect'],
+    // After sign-in the window is on the org's My Domain; and a login page without startURL
+    // (Use Custom Domain) is still the window's: the background, not the address, knows the window.
+    ['https://acme.my.salesforce.com/?ec=302&startURL=%2Fsetup%2Fsecur%2FRemoteAccessAuthorizationPage.apexp', 'oauth/sign-in'],
+    ['https://login.salesforce.com/', 'oauth/sign-in'],
+    ['https://welcome.salesforce.com/discovery', 'oauth/sign-in'],
+    ['https://acme.my.salesforce.com/_ui/identity/verification/method/EmailVerificationFinishUi/e', 'oauth/verify'],
+    ['https://acme--uat.sandbox.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp?source=abc', 'oauth/approval'],
+    ['https://acme.my.salesforce.com/setup/secur/RemoteAccessErrorPage.apexp?error=invalid_client', 'oauth/error'],
   ])('%s is %s', (url, id) => {
     expect(moduleFor(url)?.id).toBe(id);
   });
 
   it.each([
-    ['an ordinary Salesforce login', 'https://login.salesforce.com/'],
+    ['a Lightning page', 'https://acme.lightning.force.com/lightning/setup/NavigationMenus/home'],
     ['a lookalike login host', 'https://login.salesforce.com.evil.test/?startURL=%2Fsetup%2Fsecur%2FRemoteAccessAuthorizationPage.apexp'],
     ['a lookalike redirect', 'https://app.marketo.com.evil.test/salesforce/getSfdcOAuthTokensRedirect?code=x'],
     ['another Marketo page', 'https://app.marketo.com/homepage'],
@@ -99,6 +107,46 @@ describe('the approval page', () => {
   });
 });
 
+describe('the approval page on My Domain', () => {
+  const PRODUCTION = 'https://acme.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp?source=abc';
+  const SANDBOX = 'https://acme--uat.sandbox.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp?source=abc';
+
+  it('says who is authorised and in which org, named by the host', async () => {
+    navigate(SANDBOX);
+    await showLoginPage('approve.html', { user: SYNC_USER, appName: 'Marketo Sync', action: SANDBOX });
+    const guidance = moduleFor(SANDBOX)!.guide!(document, guideContext({ credentialOrg: { name: 'acme--uat', sandbox: true } }, { syncUserName: SYNC_USER }));
+    expect(guidance?.key).toBe('oauth-allow');
+    expect(guidance?.body).toContain(`This authorises ${SYNC_USER} for Marketo.`);
+    expect(guidance?.body).toContain('In the sandbox acme--uat: Marketo will sync with this org.');
+  });
+
+  it('asks the admin to check the user when no sync user is set', async () => {
+    navigate(PRODUCTION);
+    await showLoginPage('approve.html', { user: SYNC_USER, appName: 'Marketo Sync', action: PRODUCTION });
+    expect(moduleFor(PRODUCTION)!.guide!(document, guideContext())?.body).toContain('Check that this is the Marketo sync user.');
+  });
+
+  it.each([
+    ['a sandbox app signed in to production', PRODUCTION, { name: 'acme--uat', sandbox: true }, 'signed in to the production org acme, but the consumer key comes from the sandbox acme--uat'],
+    ['a production app signed in to a sandbox', SANDBOX, { name: 'acme', sandbox: false }, 'signed in to the sandbox acme--uat, but the consumer key comes from the production org acme'],
+    ['another production org', PRODUCTION, { name: 'globex', sandbox: false }, 'signed in to the production org acme, but the consumer key comes from the production org globex'],
+  ])('warns before Allow about %s', async (_name, url, credentialOrg, words) => {
+    navigate(url);
+    await showLoginPage('approve.html', { user: SYNC_USER, appName: 'Marketo Sync', action: url });
+    const guidance = moduleFor(url)!.guide!(document, guideContext({ credentialOrg }, { syncUserName: SYNC_USER }));
+    expect(guidance?.key).toBe('oauth-wrong-org');
+    expect(guidance?.tone).toBe('warning');
+    expect(guidance?.body).toContain(`This window is ${words}. Do not click Allow`);
+    expect(guidance?.target?.()).toBe(document.getElementById('oadeny'));
+  });
+
+  it('compares nothing when the key was pasted (its org unknown)', async () => {
+    navigate(PRODUCTION);
+    await showLoginPage('approve.html', { user: SYNC_USER, appName: 'Marketo Sync', action: PRODUCTION });
+    expect(moduleFor(PRODUCTION)!.guide!(document, guideContext({}, { syncUserName: SYNC_USER }))?.key).toBe('oauth-allow');
+  });
+});
+
 describe('the error page', () => {
   it.each([
     ['redirect_uri_mismatch', 'The callback URL on the Salesforce app differs', 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect'],
@@ -107,6 +155,12 @@ describe('the error page', () => {
     ['OAUTH_APPROVAL_ERROR_GENERIC', 'not installed in the org', 'External Client App'],
     ['OAUTH_APP_BLOCKED', 'The app is blocked', 'Permitted Users'],
     ['invalid_grant', 'PKCE is required', 'Untick "Require Proof Key for Code Exchange (PKCE)"'],
+    ['invalid_client', 'not installed in the org', 'Setup > Connected Apps OAuth Usage, find the app, click Install'],
+    ['invalid_client_id', 'saved only minutes ago', 'Wait 10 minutes and try again'],
+    ['invalid_app_access', 'not admin approved for this app', "On the app's Policies, add the sync user's profile or permission set"],
+    ['OAUTH_EC_APP_NOT_FOUND', 'it was made in another org (production or sandbox)', 'Sign in to the org where the app was made'],
+    ['app_not_found', 'before the sandbox was refreshed', 'create the app in this org'],
+    ['access_denied', 'Deny was clicked', 'sign in as the sync user and click Allow'],
     ['something_new', 'a reason the guide does not know', 'against the recipe'],
   ])('explains %s', async (code, cause, fix) => {
     navigate(errorPage(code));
@@ -142,12 +196,20 @@ describe('the error page', () => {
 });
 
 describe("Marketo's redirect page", () => {
-  it('reports Allow only when Salesforce sent a code', () => {
+  it('reports Allow only when Salesforce sent a code, and the error it sent back otherwise', () => {
     const withCode = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect?code=x&state=y';
     navigate(withCode);
     expect(moduleFor(withCode)!.observe(document)).toEqual([{ type: 'seen', milestone: 'sf-allowed' }]);
-    const denied = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect?error=access_denied';
+    const denied = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect?error=access_denied&error_description=end-user+denied+authorization';
     navigate(denied);
-    expect(moduleFor(denied)!.observe(document)).toEqual([]);
+    expect(moduleFor(denied)!.observe(document)).toEqual([{ type: 'oauth-error', code: 'access_denied' }]);
+    expect(moduleFor(denied)!.guide!(document, guideContext())?.body).toContain('Deny was clicked in the Salesforce window');
+  });
+
+  it('takes only a code-shaped error from the address, never its words', () => {
+    const crafted = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect?error=Call+0900+now&error_description=x';
+    navigate(crafted);
+    expect(moduleFor(crafted)!.observe(document)).toEqual([]);
+    expect(moduleFor(crafted)!.guide!(document, guideContext())).toBeNull();
   });
 });

@@ -218,7 +218,7 @@ describe('the page watcher', () => {
     expect(reported).not.toContainEqual({ type: 'popups', state: 'allowed' });
   });
 
-  it('reports Confirm Credentials, Start Salesforce Sync and the running sync, and asks for new words', async () => {
+  it('reports access given when Marketo asks to confirm, then Confirm Credentials, Start Salesforce Sync and the running sync, and asks for new words', async () => {
     showTemplate('#tpl-sfdc-confirm-dialog');
     await tick();
     expect(changes).toBe(1);
@@ -229,6 +229,8 @@ describe('the page watcher', () => {
     document.querySelector<HTMLElement>('.mkt-sync-status')!.hidden = false;
     await tick();
     expect(reported).toEqual([
+      // No Allow page needed to have been seen: pre-authorised users never get one.
+      { type: 'seen', milestone: 'sf-allowed' },
       { type: 'seen', milestone: 'mkto-confirmed' },
       { type: 'seen', milestone: 'mkto-sf-sync-started' },
       { type: 'seen', milestone: 'mkto-sync-running' },
