@@ -8,10 +8,11 @@ import { OAUTH_POPUP_PAGES, approvalUserOf } from '../../lib/pages/oauth/popup-p
 import type { PageModule } from '../../lib/pages/page-module';
 import { useLocale } from './locale-messages';
 import { guideContext, showLoginPage } from './marketo-fixtures';
+import { loadReplica } from './salesforce-replica';
 
 const SYNC_USER = 'marketo.sync@acme.com';
 const LOGIN = 'https://login.salesforce.com/?ec=302&startURL=%2Fsetup%2Fsecur%2FRemoteAccessAuthorizationPage.apexp%3Fsource%3Dabc';
-const VERIFY = 'https://login.salesforce.com/_ui/identity/verification/method/EmailVerificationFinishUi/pageverify?flow=abc';
+const VERIFY = 'https://acme.my.salesforce.com/_ui/identity/verification/method/EmailVerificationFinishUi/e?retURL=%2Fsetup%2Fsecur%2FRemoteAccessAuthorizationPage.apexp';
 const APPROVAL = 'https://login.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp?source=abc';
 const errorPage = (error: string) =>
   `https://login.salesforce.com/setup/secur/RemoteAccessErrorPage.apexp?error=${error}&error_description=whatever`;
@@ -73,7 +74,8 @@ describe('the sign-in', () => {
   });
 
   it('reports the sign-in on the verification page and points at the code', async () => {
-    await showLoginPage('verify.html', { maskedEmail: 'm*****@acme.com', action: VERIFY });
+    // The window's verification is Setup's own page, on the org's My Domain.
+    await loadReplica('salesforce/verify-identity.html', { lang: 'en', values: { formAction: VERIFY }, markup: { error: '' } });
     const module = moduleFor(VERIFY)!;
     expect(module.isShown(document)).toBe(true);
     expect(module.observe(document)).toEqual([{ type: 'seen', milestone: 'sf-signed-in' }]);
