@@ -6,6 +6,7 @@ import type { Guidance, GuideAction } from '../../guide/guidance';
 import { t, tDynamic } from '../../i18n';
 import type { ChecklistItem } from '../../journey/checklist';
 import { oauthErrorHelp } from '../oauth/oauth-errors';
+import { salesforceOrgFromHost } from '../../hosts';
 import { isOtherOrg, orgWords } from '../oauth/window-org';
 import type { GuideContext } from '../page-module';
 import { createFillAction } from './fill-credentials';
@@ -104,6 +105,7 @@ function prerequisitesGuidance(document: Document, context: GuideContext, fill: 
     `${mark(item('popups'))} ${t(`mkto_prereq_popups_${context.progress.popups}`)}`,
     `✓ ${t('mkto_prereq_oauth_on')}`,
     `${mark(item('app-credentials'))} ${credentialsLine(item('app-credentials'), context.progress)}`,
+    ...otherOrgThanOptions(context),
     `${mark(item('api-access'))} ${t(item('api-access')?.status === 'done' ? 'mkto_prereq_api_done' : 'mkto_prereq_api_todo')}`,
     `${mark(item('sync-user'))} ${syncUserLine(item('sync-user'), context.settings.syncUserName.trim())}`,
   ];
@@ -122,6 +124,13 @@ function prerequisitesGuidance(document: Document, context: GuideContext, fill: 
     target: () => syncPage.consumerKey(document),
     actions,
   };
+}
+
+/** Before the fill: the key comes from another org than the one the admin named in the options. */
+function otherOrgThanOptions({ progress, settings }: GuideContext): string[] {
+  const named = settings.salesforceOrigin ? salesforceOrgFromHost(new URL(settings.salesforceOrigin).hostname) : null;
+  if (!named || !isOtherOrg(named, progress.credentialOrg)) return [];
+  return [`⚠ ${t('mkto_prereq_credentials_other_org', [orgWords(progress.credentialOrg!), orgWords(named)])}`];
 }
 
 function credentialsLine(entry: ChecklistItem | undefined, { credentialOrg }: GuideContext['progress']): string {
