@@ -22,17 +22,15 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
   switch (request.kind) {
     case 'observe': {
       if (!isConsoleFrame(sender)) return undefined;
-      // Marketo's OAuth window is not Setup: its My Domain names the org it signed in to, and
-      // the journey's Setup address is learned from Setup only.
-      if (await isOAuthWindow(sender.tab?.id)) {
-        await act(request.observation);
-        const org = salesforceOrgFromHost(new URL(sender.url!).hostname);
-        if (org) await applyAction({ type: 'window-org', org });
-        return { ok: true };
-      }
-      const learned = learnedOrigin(sender);
+      // Marketo's OAuth window is not Setup: its My Domain names the org it signed in to (recorded
+      // after the observation, which may start a new attempt), and Setup's address is learned
+      // from Setup only.
+      const inWindow = await isOAuthWindow(sender.tab?.id);
+      const learned = inWindow ? null : learnedOrigin(sender);
       if (learned) await applyAction({ type: 'host-learned', ...learned });
       await act(request.observation);
+      const windowOrg = inWindow ? salesforceOrgFromHost(new URL(sender.url!).hostname) : null;
+      if (windowOrg) await applyAction({ type: 'window-org', org: windowOrg });
       return { ok: true };
     }
     case 'oauth-window':

@@ -60,17 +60,46 @@ describe('recognising the popup pages', () => {
 
 describe('the sign-in', () => {
   it('reports the popup open on the login page and asks for the sync user', async () => {
+    navigate(LOGIN);
     await showLoginPage('login.html', { startURL: '/setup/secur/RemoteAccessAuthorizationPage.apexp?source=abc' });
     const module = moduleFor(LOGIN)!;
     expect(module.isShown(document)).toBe(true);
     expect(module.observe(document)).toEqual([{ type: 'seen', milestone: 'mkto-popup-opened' }]);
     const guidance = module.guide!(document, guideContext({}, { syncUserName: SYNC_USER }));
     expect(guidance?.body).toContain(`Sign in as ${SYNC_USER}, not as yourself.`);
+    // On the login host: where to go when the org refuses it, and Log In with Email.
+    expect(guidance?.body).toContain("Click Use Custom Domain and enter your org's My Domain name.");
+    expect(guidance?.body).toContain("Using Log In with Email? Enter the sync user's email address");
     expect(guidance?.target?.()).toBe(document.getElementById('username'));
     const report = await guidance!.actions![0].run();
     expect(report.tone).toBe('success');
     expect((document.getElementById('username') as HTMLInputElement).value).toBe(SYNC_USER);
     expect((document.getElementById('password') as HTMLInputElement).value).toBe('');
+  });
+
+  it('names the org on a My Domain sign-in page, warns when it is not the key’s, and names the domain to enter', async () => {
+    const sandboxLogin = 'https://acme--uat.sandbox.my.salesforce.com/?startURL=%2Fsetup%2Fsecur%2FRemoteAccessAuthorizationPage.apexp';
+    navigate(sandboxLogin);
+    await showLoginPage('login.html', { startURL: '/setup/secur/RemoteAccessAuthorizationPage.apexp?source=abc' });
+    const module = moduleFor(sandboxLogin)!;
+    const same = module.guide!(document, guideContext({ credentialOrg: { name: 'acme--uat', sandbox: true } }))!;
+    expect(same.body).toContain('This window signs in to the sandbox acme--uat.');
+    expect(same.body).not.toContain('Use Custom Domain');
+    const other = module.guide!(document, guideContext({ credentialOrg: { name: 'acme', sandbox: false } }))!;
+    expect(other.body).toContain('This window is signed in to the sandbox acme--uat, but the consumer key comes from the production org acme.');
+    // On the login host, the domain to enter is the key's org.
+    navigate(LOGIN);
+    expect(moduleFor(LOGIN)!.guide!(document, guideContext({ credentialOrg: { name: 'acme--uat', sandbox: true } }))!.body).toContain('Click Use Custom Domain and enter acme--uat.');
+  });
+
+  it('points at Use Custom Domain where the page shows no username field', async () => {
+    navigate(LOGIN);
+    await showLoginPage('custom-domain.html', { startURL: '/setup/secur/RemoteAccessAuthorizationPage.apexp?source=abc' });
+    document.body.insertAdjacentHTML('beforeend', '<a id="custom" href="#">Use Custom Domain</a>');
+    const guidance = moduleFor(LOGIN)!.guide!(document, guideContext({}, { syncUserName: SYNC_USER }))!;
+    expect(guidance.target?.()?.id).toBe('custom');
+    // Nothing to fill without the field.
+    expect(guidance.actions).toEqual([]);
   });
 
   it('reports the sign-in on the verification page and points at the code', async () => {

@@ -52,6 +52,8 @@ const signInModule: PageModule = {
       // An org may refuse sign-in on the login hosts (My Domain > Routing and Policies).
       const domain = myDomainOf(context);
       lines.push(domain ? t('oauth_sign_in_custom_domain_named', domain) : t('oauth_sign_in_custom_domain'));
+      // "Log In with Email" (login.salesforce.com) continues on welcome.salesforce.com, still this window.
+      lines.push(t('oauth_sign_in_email'));
     }
     if (isOtherOrg(org, context.progress.credentialOrg)) lines.push(t('oauth_wrong_org_body', [orgWords(org!), orgWords(context.progress.credentialOrg!)]));
     return {

@@ -9,7 +9,8 @@ const codeInput = (doc: Document) => doc.querySelector<HTMLInputElement>('input#
 
 export const identityVerification: PageModule = {
   id: 'salesforce/identity-verification',
-  // Setup's own verification only: the OAuth popup's login host has its own guide.
+  // Setup's verification. Marketo's OAuth window shows the same page on My Domain; the Salesforce
+  // content script stands down in that window, whose own guide speaks there (docs/oauth-window.md).
   matchesUrl: (url) => isSalesforceSetupHost(url.hostname) && url.pathname.startsWith('/_ui/identity/verification/'),
   // The title is the stable sign (FIELD-NOTES): "Verify Your Identity | Salesforce".
   isShown: (doc) => codeInput(doc) !== null && LABELS.verifyTitle.some((title) => doc.title.startsWith(title)),
