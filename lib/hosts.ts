@@ -112,6 +112,12 @@ export function salesforceOrgFromHost(host: string): SalesforceOrg | null {
   return { name, sandbox: name.includes('--') || variant === 'sandbox' || variant === 'scratch' };
 }
 
+/** Whether two orgs, both known, are not the same org (either unknown: nothing to compare). */
+export function isOtherOrg(org: SalesforceOrg | null | undefined, expected: SalesforceOrg | null | undefined): boolean {
+  if (!org || !expected) return false;
+  return org.name !== expected.name || org.sandbox !== expected.sandbox;
+}
+
 /** A My Domain name as salesforceOrgFromHost gives it ("acme", "acme--uat"). */
 export function isMyDomainName(name: string): boolean {
   return new RegExp(`^${MY_DOMAIN}$`).test(name);

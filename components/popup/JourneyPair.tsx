@@ -3,7 +3,7 @@
 // the options or seen. Starting over forgets both (lib/background/hub.ts, reset).
 import { salesforceOrgFromHost, type SalesforceOrg } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
-import { orgWords } from '../../lib/pages/oauth/window-org';
+import { orgWords } from '../../lib/pages/oauth/org-words';
 import type { Progress, Settings } from '../../lib/schema';
 
 const hostOf = (origin: string | undefined) => (origin ? new URL(origin).hostname : undefined);

@@ -1,6 +1,7 @@
 // Derives the checklist from progress: which steps are done, which is current, which need the
 // admin's attention. Nothing here is stored; a changed fact changes the checklist, which is how
 // "undo" works (a callback URL edited after the fill makes its step open again).
+import { isOtherOrg } from '../hosts';
 import { isMarketoCallback, recipe, type Recipe } from './recipe';
 import { itemsOnPath, type AppPath, type ItemDef, type ItemId, type Phase, type StepPage } from './steps';
 import type { AppForm, AppSettings, Progress } from '../schema';
@@ -156,7 +157,8 @@ function attention(
     case 'mkto-sign-in':
       return isSomeoneElse(progress.approvalUser, context.syncUserName) ? 'wrong-user' : undefined;
     case 'mkto-allow':
-      return !complete && isOtherOrg(progress) ? 'wrong-org' : undefined;
+      // Marketo's window reached another org than the one whose Setup gave the key and secret.
+      return !complete && isOtherOrg(progress.windowOrg, progress.credentialOrg) ? 'wrong-org' : undefined;
     default:
       return undefined;
   }
@@ -172,12 +174,6 @@ function savedOAuthProblem(saved: AppSettings | undefined, rules: Recipe): Atten
 
 function savedPkceProblem(saved: AppSettings | undefined, rules: Recipe): AttentionReason | undefined {
   return saved?.pkce !== undefined && saved.pkce !== rules.pkce ? 'pkce-mismatch' : undefined;
-}
-
-/** Marketo's window reached another org than the one whose Setup gave the key and secret. */
-function isOtherOrg({ windowOrg, credentialOrg }: Progress): boolean {
-  if (!windowOrg || !credentialOrg) return false;
-  return windowOrg.name !== credentialOrg.name || windowOrg.sandbox !== credentialOrg.sandbox;
 }
 
 /** The approval page names a user; warn when it is not the sync user the admin named. */

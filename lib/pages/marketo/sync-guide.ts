@@ -3,11 +3,11 @@
 // Credentials, Start Salesforce Sync, Start Sync, and the running sync. The two irreversible
 // clicks get their warning before the click (JOURNEY.md section 2).
 import type { Guidance, GuideAction } from '../../guide/guidance';
+import { isOtherOrg, salesforceOrgFromHost } from '../../hosts';
 import { t, tDynamic } from '../../i18n';
 import type { ChecklistItem } from '../../journey/checklist';
 import { oauthErrorHelp } from '../oauth/oauth-errors';
-import { salesforceOrgFromHost } from '../../hosts';
-import { isOtherOrg, orgWords } from '../oauth/window-org';
+import { orgWords } from '../oauth/org-words';
 import type { GuideContext } from '../page-module';
 import { createFillAction } from './fill-credentials';
 import { allowPopupsForMarketo, probePopups } from './popups-check';

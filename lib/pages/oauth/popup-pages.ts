@@ -6,13 +6,13 @@
 // means.
 import { fillText } from '../../dom/fill';
 import type { Guidance } from '../../guide/guidance';
-import { isSalesforceLoginHost, salesforceOrgFromHost } from '../../hosts';
+import { isOtherOrg, isSalesforceLoginHost, salesforceOrgFromHost } from '../../hosts';
 import { t, tDynamic } from '../../i18n';
 import { isMarketoCallback } from '../../journey/recipe';
 import { openSalesforcePage } from '../marketo/salesforce-pages';
 import type { GuideContext, PageModule } from '../page-module';
 import { oauthErrorCode, oauthErrorCodeFromCallback, oauthErrorHelp } from './oauth-errors';
-import { isOtherOrg, orgWords, windowOrgOf } from './window-org';
+import { orgWords } from './org-words';
 
 const APPROVAL_PATH = '/setup/secur/RemoteAccessAuthorizationPage.apexp';
 const ERROR_PATH = '/setup/secur/RemoteAccessErrorPage.apexp';
@@ -45,7 +45,7 @@ const signInModule: PageModule = {
     const syncUser = context.settings.syncUserName.trim();
     const username = () => byId<HTMLInputElement>(document, 'username');
     const host = document.location.hostname;
-    const org = windowOrgOf(host);
+    const org = salesforceOrgFromHost(host);
     const lines = [syncUser ? t('oauth_sign_in_body_named', syncUser) : t('oauth_sign_in_body')];
     if (org) lines.push(t('oauth_sign_in_org', orgWords(org)));
     if (isSalesforceLoginHost(host)) {
@@ -117,7 +117,7 @@ const approvalModule: PageModule = {
 /** Allow decides the user and the org Marketo syncs with, for good: what is unexpected is said before it. */
 function approvalGuidance(document: Document, { checklist, settings, progress }: GuideContext): Guidance {
   const user = approvalUserOf(document) ?? t('oauth_user_unknown');
-  const org = windowOrgOf(document.location.hostname);
+  const org = salesforceOrgFromHost(document.location.hostname);
   const wrongUser = checklist.items.some((item) => item.reason === 'wrong-user');
   const wrongUserLine = t('oauth_wrong_user_body', [user, settings.syncUserName.trim()]);
   if (isOtherOrg(org, progress.credentialOrg)) {
