@@ -5,7 +5,7 @@
 // than the app's; and the windows the guide must leave alone.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
-import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
+import { collectConsole, launchBench, stopServiceWorker, type Bench } from '../sandbox/browser.mjs';
 import { seedSalesforceApp } from '../sandbox/oauth-outcomes.mjs';
 import { checklistItems, waitForProgress } from './helpers';
 import {
@@ -158,10 +158,12 @@ describe.each(['en', 'sv'] as const)('Marketo’s OAuth window (%s)', (lang) => 
     expect(popupConsole.errors()).toEqual([]);
   });
 
-  it('guides the whole window on an enhanced-domain sandbox My Domain, and the popup names the pair', async () => {
+  it('guides the whole window on an enhanced-domain sandbox My Domain, past a stopped service worker, and the popup names the pair', async () => {
     seedApp({ org: 'acme--uat', kind: 'eca' });
     await prepare(SANDBOX_USER, SANDBOX);
     const { page, popup } = await openWindow();
+    // The window is known from storage.session when the stopped worker wakes for the next page.
+    expect(await stopServiceWorker(bench)).toBe(true);
     await signIn(popup, SANDBOX_USER, 'acme--uat.sandbox.my.salesforce.com');
     await waitForGuideTitle(popup, say.allow);
     expect(await guideText(popup, 'body')).toContain(say.inSandbox);
