@@ -15,7 +15,9 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
 // The manifest asks for no more than the journey needs: storage for progress, contentSettings for
 // the popup-blocking prerequisite (Chrome only: Firefox has no such API, and the code answers
-// "unsupported" there), and the admin consoles' hosts through the content scripts. WXT turns
+// "unsupported" there), webRequest to know Marketo's OAuth window by its authorisation request
+// (non-blocking, on the consoles' hosts only; docs/oauth-window.md), and the admin consoles' hosts
+// through the content scripts. WXT turns
 // host_permissions into permissions for MV2 (Firefox's default).
 function manifestFor({ browser }: { browser: string }) {
   const firefox = browser === 'firefox';
@@ -29,7 +31,7 @@ function manifestFor({ browser }: { browser: string }) {
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: firefox ? ['storage'] : ['storage', 'contentSettings'],
+    permissions: firefox ? ['storage', 'webRequest'] : ['storage', 'contentSettings', 'webRequest'],
     host_permissions: [...SALESFORCE_MATCHES, ...MARKETO_MATCHES],
     action: { default_title: '__MSG_extName__' },
     ...(firefox

@@ -1,4 +1,5 @@
 import { handleRequest, refreshPopups } from '../lib/background/hub';
+import { watchOAuthWindows } from '../lib/background/oauth-window';
 import { repairProgress } from '../lib/background/progress-store';
 import { RequestSchema } from '../lib/messages';
 import { KEYS, readKeptSecret, readSettingsRepairing } from '../lib/storage';
@@ -13,6 +14,8 @@ export default defineBackground(() => {
     }
     return handleRequest(parsed.data, sender);
   });
+  // Registered at once, so that an authorisation request wakes a stopped worker and is seen.
+  watchOAuthWindows();
 
   // Repair unreadable storage as soon as it is seen, so the popup shows the notice, whether it
   // was damaged while the browser was closed or by a write while it runs. A change also wakes a

@@ -11,6 +11,8 @@ export const SALESFORCE_MATCHES = [
   'https://*.my.salesforce-setup.com/*',
   'https://login.salesforce.com/*',
   'https://test.salesforce.com/*',
+  // "Log In with Email" on login.salesforce.com continues there, inside Marketo's OAuth window.
+  'https://welcome.salesforce.com/*',
   'https://*.lightning.force.mil/*',
   'https://*.my.salesforce.mil/*',
   'https://*.lightning.crmforce.mil/*',
@@ -35,6 +37,29 @@ export const SALESFORCE_CONTENT_MATCHES = [
   ...[...CLASSIC_HOSTS, SETUP_HOST].flatMap((host) => CLASSIC_PATHS.map((path) => `https://${host}${path}`)),
 ];
 
+const SIGN_IN_HOSTS = ['login.salesforce.com', 'test.salesforce.com', 'welcome.salesforce.com'];
+/** Marketo's callback address, where Salesforce sends the window back with a code or an error. */
+const MARKETO_CALLBACK_MATCH = 'https://app.marketo.com/salesforce/*';
+
+/**
+ * Where Marketo's OAuth window goes (docs/oauth-window.md): the sign-in hosts, then the org's My
+ * Domain for sign-in, identity verification, Allow and the error page, then Marketo's callback.
+ * On My Domain only those pages' paths: the script is not evaluated on the org's other pages.
+ */
+export const OAUTH_WINDOW_MATCHES = [
+  ...SIGN_IN_HOSTS.map((host) => `https://${host}/*`),
+  ...CLASSIC_HOSTS.flatMap((host) =>
+    ['/', '/?*', '/setup/secur/RemoteAccess*', '/_ui/identity/verification/*', '/services/oauth2/*'].map((path) => `https://${host}${path}`),
+  ),
+  MARKETO_CALLBACK_MATCH,
+];
+
+/** Marketo's authorisation requests, on a sign-in host or a My Domain (the background watches these). */
+export const OAUTH_AUTHORIZE_URLS = [
+  ...SIGN_IN_HOSTS.filter((host) => host !== 'welcome.salesforce.com'),
+  ...CLASSIC_HOSTS,
+].map((host) => `https://${host}/services/oauth2/authorize*`);
+
 /** Marketo's admin application, its OAuth redirect page and the Adobe Experience Cloud shell. */
 export const MARKETO_MATCHES = ['https://*.marketo.com/*', 'https://experience.adobe.com/*'];
 
@@ -57,7 +82,7 @@ const SALESFORCE_SETUP_HOST = new RegExp(
     `)$`,
 );
 
-const SALESFORCE_LOGIN_HOSTS = new Set(['login.salesforce.com', 'test.salesforce.com']);
+const SALESFORCE_LOGIN_HOSTS = new Set(SIGN_IN_HOSTS);
 
 const MARKETO_APP_HOST = /^(?:app|engage)-[a-z0-9]{2,8}\.marketo\.com$/;
 const MARKETO_OAUTH_REDIRECT_HOST = 'app.marketo.com';
@@ -67,6 +92,35 @@ const ADOBE_SHELL_HOST = 'experience.adobe.com';
 export function salesforceOrgOf(host: string): string | null {
   const match = SALESFORCE_SETUP_HOST.exec(host.toLowerCase());
   return match ? match[1] : null;
+}
+
+/** An org as its host names it: the My Domain name, and whether it is a sandbox (or scratch org). */
+export interface SalesforceOrg {
+  name: string;
+  sandbox: boolean;
+}
+
+/**
+ * The org a My Domain or Setup host belongs to. Sandboxes are "name--sbx" with the "sandbox."
+ * (or, for scratch orgs, "scratch.") label on enhanced domains, and "name--sbx" alone before.
+ */
+export function salesforceOrgFromHost(host: string): SalesforceOrg | null {
+  const lower = host.toLowerCase();
+  const name = salesforceOrgOf(lower);
+  if (!name) return null;
+  const variant = lower.slice(name.length + 1).split('.')[0];
+  return { name, sandbox: name.includes('--') || variant === 'sandbox' || variant === 'scratch' };
+}
+
+/** Whether two orgs, both known, are not the same org (either unknown: nothing to compare). */
+export function isOtherOrg(org: SalesforceOrg | null | undefined, expected: SalesforceOrg | null | undefined): boolean {
+  if (!org || !expected) return false;
+  return org.name !== expected.name || org.sandbox !== expected.sandbox;
+}
+
+/** A My Domain name as salesforceOrgFromHost gives it ("acme", "acme--uat"). */
+export function isMyDomainName(name: string): boolean {
+  return new RegExp(`^${MY_DOMAIN}$`).test(name);
 }
 
 export function isSalesforceSetupHost(host: string): boolean {

@@ -9,6 +9,8 @@ import type { PopupsState } from './schema';
 export const RequestSchema = z.discriminatedUnion('kind', [
   /** From a content script: a fact about the page it runs in. */
   z.object({ kind: z.literal('observe'), observation: ObservationSchema }),
+  /** From a content script: whether its tab is Marketo's OAuth window (lib/background/oauth-window.ts). */
+  z.object({ kind: z.literal('oauth-window') }),
   /** From a content script: what its guide needs to choose its words. */
   z.object({ kind: z.literal('guide-context') }),
   /** From a content script on Salesforce's consumer details page. */
@@ -34,6 +36,7 @@ export type CredentialsResult =
 /** What the background answers to each request. */
 export interface Responses {
   observe: { ok: boolean };
+  'oauth-window': { oauthWindow: boolean };
   'guide-context': GuideContext;
   captured: CredentialsResult;
   /** Absent key or secret: nothing held (or the secret is gone); the page says so in words. */

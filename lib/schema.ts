@@ -49,6 +49,13 @@ export const ObservationSchema = z.discriminatedUnion('type', [
 ]);
 export type Observation = z.infer<typeof ObservationSchema>;
 
+/** A Salesforce org as its host names it (lib/hosts.ts salesforceOrgFromHost). */
+export const SalesforceOrgSchema = z.object({
+  name: z.string().min(1).max(100),
+  sandbox: z.boolean(),
+});
+export type SalesforceOrgRecord = z.infer<typeof SalesforceOrgSchema>;
+
 export const HostsSchema = z.object({
   salesforce: z.string().url().optional(),
   marketo: z.string().url().optional(),
@@ -68,12 +75,16 @@ export const ProgressSchema = z.object({
   appSettings: z.partialRecord(AppPathSchema, AppSettingsSchema),
   consumerKey: z.string().max(500).optional(),
   credentialSource: z.enum(['captured', 'pasted']).optional(),
+  /** The org whose Setup the key and secret were captured in (pasted ones: unknown). */
+  credentialOrg: SalesforceOrgSchema.optional(),
   popups: PopupsStateSchema,
   oauthFeature: z.enum(['oauth', 'basic', 'unknown']),
   ticks: z.partialRecord(ItemIdSchema, z.boolean()),
   connectedAppsDisabled: z.boolean(),
   oauthError: z.string().max(200).optional(),
   approvalUser: z.string().max(300).optional(),
+  /** The org Marketo's OAuth window is signed in to, from the My Domain host it reached. */
+  windowOrg: SalesforceOrgSchema.optional(),
   hosts: HostsSchema,
   completedAt: z.number().optional(),
 });

@@ -3,7 +3,7 @@
 // nothing here throws because of what storage holds.
 import type { ZodType } from 'zod';
 import { parseConsumerKey, parseConsumerSecret } from './credentials';
-import { isMarketoAppHost, isSalesforceSetupHost } from './hosts';
+import { isMarketoAppHost, isMyDomainName, isSalesforceSetupHost } from './hosts';
 import { initialProgress } from './journey/reducer';
 import {
   KeptSecretSchema,
@@ -92,6 +92,11 @@ const StoredProgressSchema = ProgressSchema.superRefine((progress, context) => {
   }
   if (marketo !== undefined && !isConsoleOrigin(marketo, isMarketoAppHost)) {
     context.addIssue({ code: 'custom', path: ['hosts', 'marketo'], message: 'not a Marketo origin' });
+  }
+  // Org names are shown in the guide and compared: only My Domain names, as the hosts give them.
+  for (const field of ['credentialOrg', 'windowOrg'] as const) {
+    const org = progress[field];
+    if (org !== undefined && !isMyDomainName(org.name)) context.addIssue({ code: 'custom', path: [field, 'name'], message: 'not a My Domain name' });
   }
   if (progress.consumerKey !== undefined && !parseConsumerKey(progress.consumerKey).ok) {
     context.addIssue({ code: 'custom', path: ['consumerKey'], message: 'not a consumer key' });

@@ -5,6 +5,7 @@ import { CompleteSummary } from '../../components/popup/CompleteSummary';
 import { CredentialsCard } from '../../components/popup/CredentialsCard';
 import { CurrentStep } from '../../components/popup/CurrentStep';
 import { Header } from '../../components/popup/Header';
+import { JourneyPair } from '../../components/popup/JourneyPair';
 import { Notices } from '../../components/popup/Notices';
 import { PathSwitch } from '../../components/popup/PathSwitch';
 import { Prerequisites } from '../../components/popup/Prerequisites';
@@ -36,6 +37,7 @@ export function App() {
     <div class="popup">
       <Header list={list} />
       <main class="content">
+        <JourneyPair progress={progress} settings={settings} />
         <Notices notices={notices} />
         {list.complete ? (
           <>

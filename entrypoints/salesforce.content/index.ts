@@ -10,6 +10,7 @@ import { externalClientAppDetail } from '../../lib/pages/salesforce/external-cli
 import { externalClientAppForm } from '../../lib/pages/salesforce/external-client-app-form';
 import { externalClientAppSettings } from '../../lib/pages/salesforce/external-client-app-settings';
 import { identityVerification } from '../../lib/pages/salesforce/identity-verification';
+import { send } from '../../lib/send';
 
 // Every Setup frame runs this: Lightning's top frame and the classic pages it frames (the
 // Connected App form gets its own guide inside its frame). Where two modules share an address,
@@ -31,7 +32,14 @@ export default defineContentScript({
   matches: SALESFORCE_CONTENT_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
-  main(ctx) {
+  async main(ctx) {
+    // Marketo's OAuth window also shows classic pages of the org (identity verification on My
+    // Domain): it has a guide of its own, and Setup's stands down there. Lightning and framed pages
+    // are never that window, and do not wait for the question.
+    if (window.top === window && !location.pathname.startsWith('/lightning/')) {
+      const answer = await send({ kind: 'oauth-window' }).catch(() => undefined);
+      if (answer?.oauthWindow || ctx.isInvalid) return;
+    }
     const overlay = createGuideOverlay(ctx);
     runPages(MODULES, ctx.signal, overlay.render);
   },

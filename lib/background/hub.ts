@@ -8,6 +8,8 @@ import { addNotice, clearNotices, deleteSecret, readSecret, readSettingsRepairin
 import { checklist } from '../journey/checklist';
 import { forgetKeptSecret, keepIfEnabled } from '../kept-secret';
 import { applyAction, repairProgress, replaceProgress } from './progress-store';
+import { salesforceOrgFromHost, type SalesforceOrg } from '../hosts';
+import { isOAuthWindow } from './oauth-window';
 import { isConsoleFrame, isExtensionPage, isMarketoAdminFrame, isSalesforceSetupFrame, learnedOrigin, type Sender } from './senders';
 
 type Answer<R extends Request> = Responses[R['kind']];
@@ -20,11 +22,21 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
   switch (request.kind) {
     case 'observe': {
       if (!isConsoleFrame(sender)) return undefined;
-      const learned = learnedOrigin(sender);
+      // Marketo's OAuth window is not Setup: its My Domain names the org it signed in to (recorded
+      // after the observation, which may start a new attempt), and Setup's address is learned
+      // from Setup only.
+      const inWindow = await isOAuthWindow(sender.tab?.id);
+      const learned = inWindow ? null : learnedOrigin(sender);
       if (learned) await applyAction({ type: 'host-learned', ...learned });
       await act(request.observation);
+      const windowOrg = inWindow ? salesforceOrgFromHost(new URL(sender.url!).hostname) : null;
+      if (windowOrg) await applyAction({ type: 'window-org', org: windowOrg });
       return { ok: true };
     }
+    case 'oauth-window':
+      // Asked by the content scripts of the top frame: the OAuth guide runs there, Setup's stands down.
+      if (!isConsoleFrame(sender)) return undefined;
+      return { oauthWindow: sender.frameId === 0 && (await isOAuthWindow(sender.tab?.id)) };
     case 'guide-context': {
       if (!isConsoleFrame(sender)) return undefined;
       const [progress, settings, hasSecret] = await Promise.all([repairProgress(), readSettingsRepairing(), readSecret()]);
@@ -33,7 +45,8 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
     }
     case 'captured':
       if (!isSalesforceSetupFrame(sender)) return undefined;
-      return holdCredentials(request.key, request.secret, 'captured');
+      // The org is the one whose Setup shows the key: the browser's account of the tab's host.
+      return holdCredentials(request.key, request.secret, 'captured', salesforceOrgFromHost(new URL(sender.tab!.url!).hostname) ?? undefined);
     case 'secret-for-fill': {
       if (!isMarketoAdminFrame(sender)) return undefined;
       const [{ consumerKey }, secret] = await Promise.all([repairProgress(), readSecret()]);
@@ -63,9 +76,8 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
       await act({ type: 'credentials-cleared' });
       return { ok: true };
     case 'reset': {
-      // Start over, but keep what the extension learned about where the consoles are.
-      const { hosts } = await repairProgress();
-      await replaceProgress({ ...initialProgress(), hosts });
+      // Start over for another org and Marketo instance: nothing of the last pair is kept.
+      await replaceProgress(initialProgress());
       await deleteSecret();
       await forgetKeptSecret();
       await clearNotices();
@@ -94,7 +106,7 @@ async function act(action: Action): Promise<void> {
   }
 }
 
-async function holdCredentials(rawKey: string, rawSecret: string, source: 'captured' | 'pasted'): Promise<CredentialsResult> {
+async function holdCredentials(rawKey: string, rawSecret: string, source: 'captured' | 'pasted', org?: SalesforceOrg): Promise<CredentialsResult> {
   const key = parseConsumerKey(rawKey);
   const secret = parseConsumerSecret(rawSecret);
   if (!key.ok || !secret.ok) {
@@ -102,7 +114,7 @@ async function holdCredentials(rawKey: string, rawSecret: string, source: 'captu
   }
   await writeSecret(secret.value);
   await keepIfEnabled(secret.value);
-  await act({ type: 'credentials-held', key: key.value, source });
+  await act({ type: 'credentials-held', key: key.value, source, ...(org ? { org } : {}) });
   return { ok: true };
 }
 

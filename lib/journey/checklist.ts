@@ -1,6 +1,7 @@
 // Derives the checklist from progress: which steps are done, which is current, which need the
 // admin's attention. Nothing here is stored; a changed fact changes the checklist, which is how
 // "undo" works (a callback URL edited after the fill makes its step open again).
+import { isOtherOrg } from '../hosts';
 import { isMarketoCallback, recipe, type Recipe } from './recipe';
 import { itemsOnPath, type AppPath, type ItemDef, type ItemId, type Phase, type StepPage } from './steps';
 import type { AppForm, AppSettings, Progress } from '../schema';
@@ -16,7 +17,8 @@ export type AttentionReason =
   | 'pkce-mismatch'
   | 'connected-apps-disabled'
   | 'oauth-error'
-  | 'wrong-user';
+  | 'wrong-user'
+  | 'wrong-org';
 
 export interface ChecklistItem {
   id: ItemId;
@@ -154,6 +156,9 @@ function attention(
       return progress.oauthError !== undefined && !complete ? 'oauth-error' : undefined;
     case 'mkto-sign-in':
       return isSomeoneElse(progress.approvalUser, context.syncUserName) ? 'wrong-user' : undefined;
+    case 'mkto-allow':
+      // Marketo's window reached another org than the one whose Setup gave the key and secret.
+      return !complete && isOtherOrg(progress.windowOrg, progress.credentialOrg) ? 'wrong-org' : undefined;
     default:
       return undefined;
   }

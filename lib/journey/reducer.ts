@@ -2,15 +2,17 @@
 // acts in the popup; only the background calls this, and only it writes the result.
 import type { AppPath, ItemId, Milestone } from './steps';
 import { DEFAULT_PATH } from './steps';
-import { PROGRESS_VERSION, type Hosts, type Observation, type Progress } from '../schema';
+import { PROGRESS_VERSION, type Hosts, type Observation, type Progress, type SalesforceOrgRecord } from '../schema';
 
 export type AdminAction =
   | { type: 'tick'; item: ItemId; done: boolean }
   | { type: 'choose-path'; path: AppPath }
   /** A valid key and secret are now held (captured on Salesforce's page or pasted). */
-  | { type: 'credentials-held'; key: string; source: 'captured' | 'pasted' }
+  | { type: 'credentials-held'; key: string; source: 'captured' | 'pasted'; org?: SalesforceOrgRecord }
   | { type: 'credentials-cleared' }
-  | { type: 'host-learned'; side: keyof Hosts; origin: string };
+  | { type: 'host-learned'; side: keyof Hosts; origin: string }
+  /** Marketo's OAuth window reached this org's My Domain (the background read the sender's host). */
+  | { type: 'window-org'; org: SalesforceOrgRecord };
 
 export type Action = Observation | AdminAction;
 
@@ -53,12 +55,17 @@ export function reduce(progress: Progress, action: Action, now: number): Progres
       return { ...progress, ticks: { ...progress.ticks, [action.item]: action.done } };
     case 'choose-path':
       return choosePath(progress, action.path, 'admin');
-    case 'credentials-held':
-      return { ...progress, consumerKey: action.key, credentialSource: action.source };
+    case 'credentials-held': {
+      // New credentials bring their own org; pasted ones say nothing of theirs.
+      const { credentialOrg: _org, ...rest } = progress;
+      return { ...rest, consumerKey: action.key, credentialSource: action.source, ...(action.org ? { credentialOrg: action.org } : {}) };
+    }
     case 'credentials-cleared': {
-      const { consumerKey: _key, credentialSource: _source, ...rest } = progress;
+      const { consumerKey: _key, credentialSource: _source, credentialOrg: _org, ...rest } = progress;
       return rest;
     }
+    case 'window-org':
+      return { ...progress, windowOrg: action.org };
     case 'host-learned':
       if (progress.hosts[action.side] === action.origin) return progress;
       return { ...progress, hosts: { ...progress.hosts, [action.side]: action.origin } };
@@ -71,6 +78,11 @@ function markSeen(progress: Progress, milestone: Milestone, now: number): Progre
   // A fresh sign-in attempt or a successful one makes an earlier OAuth error history.
   if ((milestone === 'mkto-popup-opened' || milestone === 'sf-allowed') && next.oauthError !== undefined) {
     const { oauthError: _error, ...rest } = next;
+    next = rest;
+  }
+  // A fresh sign-in may go to another org and another user than the last attempt.
+  if (milestone === 'mkto-popup-opened' && (next.windowOrg !== undefined || next.approvalUser !== undefined)) {
+    const { windowOrg: _org, approvalUser: _user, ...rest } = next;
     next = rest;
   }
   if (milestone === 'mkto-sync-running' && next.completedAt === undefined) next = { ...next, completedAt: now };

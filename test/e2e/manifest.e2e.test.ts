@@ -1,5 +1,6 @@
 // The built manifests ask for exactly what DESIGN.md allows: storage, contentSettings (Chrome
-// only: Firefox has no such API) and the admin consoles' hosts, with no broad match pattern. The
+// only: Firefox has no such API), webRequest (to know Marketo's OAuth window by its authorisation
+// request; docs/oauth-window.md) and the admin consoles' hosts, with no broad match pattern. The
 // Chrome build is the one the bench loads (npm run build); the Firefox build is made here, in a
 // directory of its own, and linted as addons.mozilla.org would. No browser is launched.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -16,6 +17,7 @@ const CONSOLE_HOSTS = [
   'https://*.my.salesforce-setup.com/*',
   'https://login.salesforce.com/*',
   'https://test.salesforce.com/*',
+  'https://welcome.salesforce.com/*',
   'https://*.lightning.force.mil/*',
   'https://*.my.salesforce.mil/*',
   'https://*.lightning.crmforce.mil/*',
@@ -28,9 +30,11 @@ const CONSOLE_HOSTS = [
 /** The OAuth window's script runs on Marketo's redirect page only, a path inside a console host. */
 const OAUTH_REDIRECT_MATCH = 'https://app.marketo.com/salesforce/*';
 
-const CHROME_PERMISSIONS = ['storage', 'contentSettings'];
+// webRequest without "webRequestBlocking" and without "tabs" or "webNavigation": Chrome shows no
+// install warning for it beyond the host permissions (webNavigation would add "browsing history").
+const CHROME_PERMISSIONS = ['storage', 'contentSettings', 'webRequest'];
 // Manifest V2 lists host access among the permissions.
-const FIREFOX_PERMISSIONS = ['storage', ...CONSOLE_HOSTS];
+const FIREFOX_PERMISSIONS = ['storage', 'webRequest', ...CONSOLE_HOSTS];
 
 interface Manifest {
   manifest_version: number;
@@ -72,7 +76,11 @@ function expectNarrowContentScripts(manifest: Manifest): void {
   expect(matches.length).toBeGreaterThan(0);
   expect(matches.filter(isBroad)).toEqual([]);
   expect(matches.filter((pattern) => !withinConsole(pattern))).toEqual([]);
-  expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/\*|"tabs"|vf\.force|visualforce|\.site\.com/);
+  expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\/\*|https?:\/\/\*\/\*|"tabs"|"webNavigation"|"webRequestBlocking"|vf\.force|visualforce|\.site\.com/);
+  // On an org's My Domain the OAuth window's script runs on the window's pages only, not on every page.
+  const myDomain = matches.filter((pattern) => hostOf(pattern) === '*.my.salesforce.com');
+  expect(myDomain.filter((pattern) => pattern.endsWith('.com/*'))).toEqual([]);
+  expect(myDomain).toEqual(expect.arrayContaining(['https://*.my.salesforce.com/setup/secur/RemoteAccess*', 'https://*.my.salesforce.com/_ui/identity/verification/*']));
 }
 
 describe('isBroad', () => {
@@ -90,7 +98,7 @@ describe('the Chrome build (MV3)', () => {
     manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   });
 
-  it('asks for storage, contentSettings and the consoles’ hosts, nothing optional', () => {
+  it('asks for storage, contentSettings, webRequest and the consoles’ hosts, nothing optional', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(sorted(manifest.permissions)).toEqual(sorted(CHROME_PERMISSIONS));
     expect(sorted(manifest.host_permissions)).toEqual(sorted(CONSOLE_HOSTS));
@@ -120,7 +128,7 @@ describe('the Firefox build (MV2)', () => {
     if (outDir) await rm(outDir, { recursive: true, force: true });
   });
 
-  it('asks for storage and the consoles’ hosts, without contentSettings', () => {
+  it('asks for storage, webRequest and the consoles’ hosts, without contentSettings', () => {
     expect(manifest.manifest_version).toBe(2);
     expect(sorted(manifest.permissions)).toEqual(sorted(FIREFOX_PERMISSIONS));
     expect(manifest.host_permissions).toBeUndefined();

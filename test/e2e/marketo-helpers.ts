@@ -99,3 +99,27 @@ export async function signInAndVerify(popup: Page, user: string): Promise<void> 
   await popup.type('#emc', '123456');
   await Promise.all([popup.waitForNavigation(), popup.click('#save')]);
 }
+
+/** The org the held key and secret came from, as a capture in that org's Setup records it. */
+export async function seedCredentialOrg(bench: Bench, org: { name: string; sandbox: boolean }): Promise<void> {
+  const popup = await bench.openPopup();
+  // The background may be writing progress at the same time (its start-up checks): written again
+  // until it stays.
+  const stayed = await popup.evaluate(async (credentialOrg) => {
+    const held = async () => ((await chrome.storage.local.get('progress')).progress as { credentialOrg?: { name: string } } | undefined)?.credentialOrg?.name === credentialOrg.name;
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const { progress } = await chrome.storage.local.get('progress');
+      await chrome.storage.local.set({ progress: { ...(progress as object), credentialOrg } });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      if (await held()) return true;
+    }
+    return false;
+  }, org);
+  await popup.close();
+  if (!stayed) throw new Error('the credentials’ org could not be seeded');
+}
+
+/** How many guide overlays the page holds: the OAuth window's guide, Setup's, or none. */
+export function guideOverlays(frame: Page | import('puppeteer').Frame): Promise<number> {
+  return frame.evaluate(() => document.querySelectorAll('oauth-guide-overlay').length);
+}

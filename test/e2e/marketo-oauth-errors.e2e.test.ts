@@ -1,6 +1,7 @@
 // What goes wrong between Login with Salesforce and Allow, in Chromium with popup blocking on:
-// a blocked Salesforce window and its fix, each OAuth error page Salesforce shows (JOURNEY.md
-// "When it goes wrong"), and the wrong user on the approval page.
+// a blocked Salesforce window and its fix, each OAuth error page Salesforce shows (the error table
+// of docs/oauth-window.md), and the wrong user on the approval page. Errors Salesforce sends back
+// to Marketo's callback, and the window on My Domain, are in oauth-window.e2e.test.ts.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
@@ -82,7 +83,6 @@ describe('Marketo: when the OAuth sign-in goes wrong', () => {
     ['redirect_uri_mismatch', { callbackUrl: 'https://app.marketo.com/salesforce/getSfdcOAuthTokens' }, 'before', 'The callback URL on the Salesforce app differs'],
     ['invalid_client_id', { key: `3MVG9${'x'.repeat(80)}` }, 'before', 'Salesforce does not know this consumer key'],
     ['invalid_client', { installed: false }, 'after-verify', 'Salesforce refuses Connected Apps that are not installed'],
-    ['OAUTH_APP_BLOCKED', { blocked: true }, 'after-verify', 'The app is blocked'],
     ['invalid_grant', { pkce: true }, 'after-allow', 'most often because PKCE is required'],
   ] as const)('explains %s in the popup and on the Marketo page', async (code, app, when, cause) => {
     seedApp(app);

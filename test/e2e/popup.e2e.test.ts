@@ -109,8 +109,13 @@ describe('the popup', () => {
     await popup.keyboard.press('Enter');
     const progress = await waitForProgress(bench, (p) => Object.keys(p.seen).length === 0);
     expect(progress.ticks).toEqual({});
-    // What the extension learned about where the consoles are survives a reset.
-    expect(progress.hosts.salesforce).toBe('https://acme.lightning.force.com');
+    // Starting over is for another org and Marketo instance: nothing of the last pair is kept.
+    expect(progress.hosts).toEqual({});
+    await popup.waitForFunction(
+      (unknown) => document.querySelector('[data-journey-pair]')?.textContent?.trim() === unknown,
+      {},
+      en.popup_pair.message.replace('$ORG$', en.popup_pair_unknown.message).replace('$MARKETO$', en.popup_pair_unknown.message),
+    );
     await popup.close();
   });
 });

@@ -53,6 +53,8 @@ export const LOOKALIKE_HOSTS = {
 
 const SALESFORCE_SETUP = [HOSTS.lightning, HOSTS.setup];
 const SALESFORCE_LOGIN = ['login.salesforce.com', 'test.salesforce.com'];
+/** An org's My Domain: production "acme.my.salesforce.com", sandbox "acme--uat.sandbox.my.salesforce.com". */
+const MY_DOMAIN = new RegExp(`^${ORG}\\.my\\.salesforce\\.com$`);
 
 /** @type {Array<import('./server.mjs').Route>} */
 export const ROUTES = [
@@ -74,17 +76,13 @@ export const ROUTES = [
   // Marketo's OAuth redirect page, where Salesforce sends the popup after Allow.
   { name: 'marketo/oauth-redirect', host: 'app.marketo.com', path: '/salesforce/getSfdcOAuthTokensRedirect', file: 'marketo/oauth-redirect.html' },
 
-  // Salesforce's login host in Marketo's OAuth popup: authorize, log in, verify, allow, errors.
+  // Marketo's OAuth window (salesforce-oauth.mjs): authorize, log in and Use Custom Domain on the
+  // login hosts; log in, allow and errors on the org's My Domain. Verification is Setup's own page.
   { name: 'salesforce-login/authorize', host: SALESFORCE_LOGIN, path: '/services/oauth2/authorize', handler: oauth.authorize },
-  { name: 'salesforce-login/login', host: SALESFORCE_LOGIN, path: '/', handler: oauth.login },
-  {
-    name: 'salesforce-login/verify',
-    host: SALESFORCE_LOGIN,
-    path: '/_ui/identity/verification/method/EmailVerificationFinishUi/pageverify',
-    handler: oauth.verify,
-  },
-  { name: 'salesforce-login/approve', host: SALESFORCE_LOGIN, path: '/setup/secur/RemoteAccessAuthorizationPage.apexp', handler: oauth.approve },
-  { name: 'salesforce-login/error', host: SALESFORCE_LOGIN, path: '/setup/secur/RemoteAccessErrorPage.apexp', handler: oauth.oauthError },
+  { name: 'salesforce-login/login', host: [...SALESFORCE_LOGIN, MY_DOMAIN], path: '/', handler: oauth.login },
+  { name: 'salesforce-login/custom-domain', host: SALESFORCE_LOGIN, path: '/_sandbox/custom-domain', handler: oauth.customDomain },
+  { name: 'salesforce-login/approve', host: MY_DOMAIN, path: '/setup/secur/RemoteAccessAuthorizationPage.apexp', handler: oauth.approve },
+  { name: 'salesforce-login/error', host: [...SALESFORCE_LOGIN, MY_DOMAIN], path: '/setup/secur/RemoteAccessErrorPage.apexp', handler: oauth.oauthError },
 
   // Adobe Experience Cloud shell: routes by hash, frames the Marketo app.
   { name: 'adobe/experience-cloud', host: HOSTS.adobeShell, path: '/', file: 'adobe/experience-cloud.html' },

@@ -1,23 +1,29 @@
-// Salesforce's side of Marketo's "Login with Salesforce" popup on login.salesforce.com (and
-// test.salesforce.com): authorize, the login page, identity verification, the approval page,
-// the error page; and Marketo's redirect page that receives the code. What Salesforce decides
-// comes from ./oauth-outcomes.mjs.
+// Salesforce's side of Marketo's "Login with Salesforce" window, as FIELD-NOTES' second round of
+// sources describes it: authorize and the login page on login.salesforce.com (or
+// test.salesforce.com), then identity verification, the approval page and the error page on the
+// org's own My Domain (production https://acme.my.salesforce.com, enhanced-domain sandbox
+// https://acme--uat.sandbox.my.salesforce.com). Orgs that refuse the login host send the admin to
+// "Use Custom Domain", and the sign-in continues on My Domain. Verification is Setup's own page
+// (salesforce-routes.mjs), with the approval page as its retURL. What Salesforce decides comes
+// from ./oauth-outcomes.mjs: an error page, an error sent back to Marketo's callback, or no Allow
+// page at all for pre-authorised users.
 //
 // A sign-in is a "flow" kept in memory, named in the URLs like Salesforce's own startURL and
 // source parameters. Passwords and verification codes are read and dropped, never kept or logged.
 
 import { randomBytes } from 'node:crypto';
 import { readReplica } from './replicas.mjs';
-import { approvalOutcome, authorizeOutcome, tokenOutcome } from './oauth-outcomes.mjs';
+import { approvalOutcome, authorizeOutcome, orgOfHost, orgOfUser, preventsLoginHost, tokenOutcome } from './oauth-outcomes.mjs';
 
-/** @typedef {{ clientId: string, redirectUri: string, state: string, port: number, user?: string }} Flow */
+/** @typedef {{ clientId: string, redirectUri: string, state: string, port: number, user?: string, org?: string }} Flow */
 
 /** @type {Map<string, Flow>} */
 const flows = new Map();
 
 const APPROVAL_PATH = '/setup/secur/RemoteAccessAuthorizationPage.apexp';
 const ERROR_PATH = '/setup/secur/RemoteAccessErrorPage.apexp';
-const VERIFY_PATH = '/_ui/identity/verification/method/EmailVerificationFinishUi/pageverify';
+const VERIFY_PATH = '/_ui/identity/verification/method/EmailVerificationFinishUi/e';
+const LOGIN_HOSTS = ['login.salesforce.com', 'test.salesforce.com'];
 const APP_NAME = 'Marketo Sync';
 
 /** @param {string} text */
@@ -76,47 +82,69 @@ export async function authorize(req, res, { url }) {
   redirect(res, `/?${new URLSearchParams({ ec: '302', startURL: `${APPROVAL_PATH}?source=${id}` })}`);
 }
 
-/** GET shows the login form; POST signs in and asks for the emailed code. */
-/** @type {import('./server.mjs').Route['handler']} */
-export async function login(req, res, { url }) {
-  if (req.method !== 'POST') return sendHtml(res, await page('salesforce-login/login.html', { startURL: url.searchParams.get('startURL') ?? '' }));
+/** The login page with an optional error; `customDomain` links to the Use Custom Domain form. */
+async function loginPage(/** @type {string} */ startURL, error = '') {
+  return page('salesforce-login/login.html', {
+    startURL,
+    error,
+    customDomainHref: `/_sandbox/custom-domain?${new URLSearchParams({ startURL })}`,
+  });
+}
+
+/**
+ * GET shows the login form; POST signs in and asks for the emailed code, on the org's My Domain.
+ * On a login host, an org that refuses it answers with the login page and its error.
+ * @type {import('./server.mjs').Route['handler']}
+ */
+export async function login(req, res, { url, host }) {
+  if (req.method !== 'POST') return sendHtml(res, await loginPage(url.searchParams.get('startURL') ?? ''));
   const form = await formBody(req);
-  const startUrl = new URL(form.get('startURL') ?? '/', url);
-  const found = flowOf(startUrl.searchParams);
+  const startURL = form.get('startURL') ?? '/';
+  const found = flowOf(new URL(startURL, url).searchParams);
   const user = (form.get('username') ?? '').trim();
   if (!found || !user) return redirect(res, '/');
+  const onLoginHost = LOGIN_HOSTS.includes(host);
+  if (onLoginHost && preventsLoginHost(found.flow)) {
+    return sendHtml(res, await loginPage(startURL, 'You can’t log in to your company’s Salesforce org from this page. Use your company’s custom domain to log in.'));
+  }
   found.flow.user = user;
-  redirect(res, `${VERIFY_PATH}?flow=${found.id}`);
+  found.flow.org = onLoginHost ? orgOfUser(user).org : orgOfHost(host);
+  const myDomain = onLoginHost ? `https://${orgOfUser(user).host}` : '';
+  redirect(res, `${myDomain}${VERIFY_PATH}?${new URLSearchParams({ retURL: `${APPROVAL_PATH}?source=${found.id}` })}`);
 }
 
+/** "Use Custom Domain": the form, and where it leads (the org's My Domain, with the same startURL). */
 /** @type {import('./server.mjs').Route['handler']} */
-export async function verify(req, res, { url }) {
-  const found = flowOf(url.searchParams);
-  if (!found?.flow.user) return redirect(res, '/');
-  if (req.method !== 'POST') {
-    const [name, domain] = found.flow.user.split('@');
-    return sendHtml(res, await page('salesforce-login/verify.html', { maskedEmail: `${name[0]}*****@${domain ?? ''}`, action: `${VERIFY_PATH}?flow=${found.id}` }));
-  }
-  const code = (await formBody(req)).get('emc') ?? '';
-  if (!/^\d{6}$/.test(code.trim())) return redirect(res, `${VERIFY_PATH}?flow=${found.id}`);
-  const problem = approvalOutcome(found.flow);
-  redirect(res, problem ? errorPageUrl(problem) : `${APPROVAL_PATH}?source=${found.id}`);
+export async function customDomain(_req, res, { url }) {
+  const startURL = url.searchParams.get('startURL') ?? '';
+  const domain = (url.searchParams.get('domain') ?? '').trim().toLowerCase();
+  if (!/^[a-z0-9-]+(?:\.sandbox)?$/.test(domain)) return sendHtml(res, await page('salesforce-login/custom-domain.html', { startURL }));
+  redirect(res, `https://${domain}.my.salesforce.com/?${new URLSearchParams({ startURL })}`);
 }
 
-/** @type {import('./server.mjs').Route['handler']} */
-export async function approve(req, res, { url }) {
+/** The approval page, or what Salesforce does instead of it. @type {import('./server.mjs').Route['handler']} */
+export async function approve(req, res, { url, host }) {
   const found = flowOf(url.searchParams);
-  if (!found?.flow.user) return redirect(res, '/');
-  if (req.method !== 'POST') {
-    return sendHtml(res, await page('salesforce-login/approve.html', { user: found.flow.user, appName: APP_NAME, action: `${APPROVAL_PATH}?source=${found.id}` }));
-  }
-  const form = await formBody(req);
-  flows.delete(found.id);
+  if (!found?.flow.user || found.flow.org !== orgOfHost(host)) return redirect(res, '/');
   const back = new URL(found.flow.redirectUri);
-  if (!form.has('oaapprove')) {
-    back.search = new URLSearchParams({ error: 'access_denied', state: found.flow.state }).toString();
+  if (req.method !== 'POST') {
+    const outcome = approvalOutcome(found.flow, found.flow.org);
+    if (outcome && 'page' in outcome) return redirect(res, errorPageUrl(outcome.page));
+    if (outcome && 'callback' in outcome) {
+      flows.delete(found.id);
+      back.search = new URLSearchParams({ error: outcome.callback.error, error_description: outcome.callback.description, state: found.flow.state }).toString();
+      return redirect(res, back.href);
+    }
+    if (!outcome) {
+      return sendHtml(res, await page('salesforce-login/approve.html', { user: found.flow.user, appName: APP_NAME, action: `${APPROVAL_PATH}?source=${found.id}` }));
+    }
+    // Pre-authorised: no Allow page, the code goes straight back to Marketo.
+  } else if (!(await formBody(req)).has('oaapprove')) {
+    flows.delete(found.id);
+    back.search = new URLSearchParams({ error: 'access_denied', error_description: 'end-user denied authorization', state: found.flow.state }).toString();
     return redirect(res, back.href);
   }
+  flows.delete(found.id);
   const problem = tokenOutcome(found.flow);
   if (problem) return redirect(res, errorPageUrl(problem));
   back.search = new URLSearchParams({ code: randomBytes(16).toString('base64url'), state: found.flow.state }).toString();

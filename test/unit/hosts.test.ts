@@ -4,6 +4,8 @@ import {
   isSalesforceLoginHost,
   isSalesforceSetupHost,
   marketoOriginFrom,
+  OAUTH_WINDOW_MATCHES,
+  salesforceOrgFromHost,
   salesforceOrgOf,
   salesforceOriginFrom,
 } from '../../lib/hosts';
@@ -41,9 +43,36 @@ describe('Salesforce Setup hosts', () => {
     expect(isSalesforceSetupHost(host)).toBe(false);
   });
 
+  it.each([
+    ['acme.my.salesforce.com', { name: 'acme', sandbox: false }],
+    ['acme.lightning.force.com', { name: 'acme', sandbox: false }],
+    ['acme--uat.sandbox.my.salesforce.com', { name: 'acme--uat', sandbox: true }],
+    ['acme--uat.sandbox.lightning.force.com', { name: 'acme--uat', sandbox: true }],
+    ['acme--uat.my.salesforce.com', { name: 'acme--uat', sandbox: true }],
+    ['acme--dev.scratch.my.salesforce-setup.com', { name: 'acme--dev', sandbox: true }],
+    ['acme-dev-ed.develop.my.salesforce.com', { name: 'acme-dev-ed', sandbox: false }],
+    ['login.salesforce.com', null],
+    ['acme.my.salesforce.com.evil.test', null],
+  ])('names the org of %s', (host, org) => {
+    expect(salesforceOrgFromHost(host)).toEqual(org);
+  });
+
+  it('runs the OAuth window’s script on My Domain only on the window’s pages', () => {
+    const onMyDomain = OAUTH_WINDOW_MATCHES.filter((pattern) => pattern.startsWith('https://*.my.salesforce.com/'));
+    expect(onMyDomain.sort()).toEqual([
+      'https://*.my.salesforce.com/',
+      'https://*.my.salesforce.com/?*',
+      'https://*.my.salesforce.com/_ui/identity/verification/*',
+      'https://*.my.salesforce.com/services/oauth2/*',
+      'https://*.my.salesforce.com/setup/secur/RemoteAccess*',
+    ]);
+    expect(OAUTH_WINDOW_MATCHES).toContain('https://welcome.salesforce.com/*');
+  });
+
   it('knows the login hosts exactly', () => {
     expect(isSalesforceLoginHost('login.salesforce.com')).toBe(true);
     expect(isSalesforceLoginHost('test.salesforce.com')).toBe(true);
+    expect(isSalesforceLoginHost('welcome.salesforce.com')).toBe(true);
     expect(isSalesforceLoginHost('login.salesforce.com.evil.test')).toBe(false);
   });
 });

@@ -237,6 +237,40 @@ describe('reduce and checklist', () => {
     expect(statusOf(progress, 'mkto-sign-in')?.status).not.toBe('attention');
   });
 
+  it('flags Allow when Marketo’s window reached another org than the credentials’, until the next attempt', () => {
+    const sandbox = { name: 'acme--uat', sandbox: true };
+    let progress = run([
+      { type: 'credentials-held', key: KEY, source: 'captured', org: sandbox },
+      { type: 'seen', milestone: 'mkto-popup-opened' },
+      { type: 'window-org', org: { name: 'acme', sandbox: false } },
+    ]);
+    expect(statusOf(progress, 'mkto-allow')).toMatchObject({ status: 'attention', reason: 'wrong-org' });
+    progress = run([{ type: 'seen', milestone: 'mkto-popup-opened' }], progress);
+    expect(progress.windowOrg).toBeUndefined();
+    progress = run([{ type: 'window-org', org: sandbox }], progress);
+    expect(statusOf(progress, 'mkto-allow')?.status).not.toBe('attention');
+  });
+
+  it('keeps the org with captured credentials, and none for pasted ones or after clearing', () => {
+    const org = { name: 'acme', sandbox: false };
+    let progress = run([{ type: 'credentials-held', key: KEY, source: 'captured', org }]);
+    expect(progress.credentialOrg).toEqual(org);
+    progress = run([{ type: 'credentials-held', key: KEY, source: 'pasted' }], progress);
+    expect(progress.credentialOrg).toBeUndefined();
+    progress = run([{ type: 'credentials-held', key: KEY, source: 'captured', org }, { type: 'credentials-cleared' }], progress);
+    expect(progress.credentialOrg).toBeUndefined();
+  });
+
+  it('does not wait for an Allow page that never comes: access given ends sign-in, verification and Allow', () => {
+    const progress = run([
+      { type: 'seen', milestone: 'mkto-credentials-saved' },
+      { type: 'seen', milestone: 'mkto-popup-opened' },
+      { type: 'seen', milestone: 'sf-allowed' },
+    ]);
+    for (const id of ['mkto-sign-in', 'mkto-verify', 'mkto-allow'] as const) expect(statusOf(progress, id)?.status).toBe('done');
+    expect(checklist(progress, context).current).toBe('mkto-confirm');
+  });
+
   it('learns hosts, and produces progress that always passes its own schema', () => {
     const progress = run([
       { type: 'host-learned', side: 'salesforce', origin: 'https://acme.lightning.force.com' },

@@ -35,6 +35,7 @@ const ATTENTION_REASONS = Object.keys({
   'connected-apps-disabled': 1,
   'oauth-error': 1,
   'wrong-user': 1,
+  'wrong-org': 1,
 } satisfies Record<AttentionReason, 1>) as AttentionReason[];
 
 const CREDENTIAL_PROBLEMS = Object.keys({

@@ -44,9 +44,9 @@ export async function showLoginPage(file: string, values: Record<string, string>
   adopt(html);
 }
 
-export function guideContext(changes: Partial<Progress> = {}, { hasSecret = true, syncUserName = '' } = {}): GuideContext {
+export function guideContext(changes: Partial<Progress> = {}, { hasSecret = true, syncUserName = '', salesforceOrigin = '' } = {}): GuideContext {
   const progress = { ...initialProgress(), ...changes };
-  const settings = { ...defaultSettings(), syncUserName };
+  const settings = { ...defaultSettings(), syncUserName, salesforceOrigin };
   return { progress, settings, checklist: checklist(progress, { hasSecret, pkce: false, syncUserName }) };
 }
 

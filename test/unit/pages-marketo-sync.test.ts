@@ -60,6 +60,32 @@ describe.each([
     expect(guidance?.actions?.map((action) => action.id)).toEqual(['fill', 'allow-popups', 'test-popups']);
   });
 
+  it('names the org the key and secret came from, and warns before the fill when the options name another', () => {
+    const credentialOrg = { name: 'acme--uat', sandbox: true };
+    const held = syncWithSalesforce.guide!(document, guideContext({ consumerKey: KEY, credentialSource: 'captured', credentialOrg }));
+    expect(held?.body).toContain("They come from the sandbox acme--uat: sign in to that org in Marketo's window.");
+    expect(held?.body).not.toContain('⚠ The key comes from');
+    const other = syncWithSalesforce.guide!(document, guideContext({ consumerKey: KEY, credentialSource: 'captured', credentialOrg }, { salesforceOrigin: 'https://acme.lightning.force.com' }));
+    expect(other?.body).toContain('⚠ The key comes from the sandbox acme--uat, but the options name the production org acme as the org to connect.');
+  });
+
+  it('explains an error Salesforce sent back to Marketo, with its cause and fix', () => {
+    const guidance = syncWithSalesforce.guide!(document, guideContext({ seen: { 'mkto-popup-opened': now }, oauthError: 'access_denied' }));
+    expect(guidance?.title).toBe('Salesforce refused the sign-in');
+    expect(guidance?.body).toContain('Salesforce sent back access_denied.');
+    expect(guidance?.body).toContain('Deny was clicked in the Salesforce window');
+    expect(guidance?.actions?.map((action) => action.id)).toEqual(['retry-login']);
+  });
+
+  it('warns before Confirm Credentials when the window signed in to another org than the key’s', () => {
+    const guidance = syncWithSalesforce.guide!(document, guideContext({
+      seen: { 'sf-allowed': now },
+      credentialOrg: { name: 'acme--uat', sandbox: true },
+      windowOrg: { name: 'acme', sandbox: false },
+    }));
+    expect(guidance?.body).toContain('Careful: Marketo\'s window signed in to the production org acme, but the consumer key comes from the sandbox acme--uat. Do not click Confirm Credentials');
+  });
+
   it('says where to get the key and secret when none is held, and offers no fill', () => {
     const guidance = syncWithSalesforce.guide!(document, guideContext({}, { hasSecret: false }));
     expect(guidance?.body).toContain('○ Consumer key and secret: not at hand yet.');
@@ -218,7 +244,7 @@ describe('the page watcher', () => {
     expect(reported).not.toContainEqual({ type: 'popups', state: 'allowed' });
   });
 
-  it('reports Confirm Credentials, Start Salesforce Sync and the running sync, and asks for new words', async () => {
+  it('reports access given when Marketo asks to confirm, then Confirm Credentials, Start Salesforce Sync and the running sync, and asks for new words', async () => {
     showTemplate('#tpl-sfdc-confirm-dialog');
     await tick();
     expect(changes).toBe(1);
@@ -229,6 +255,8 @@ describe('the page watcher', () => {
     document.querySelector<HTMLElement>('.mkt-sync-status')!.hidden = false;
     await tick();
     expect(reported).toEqual([
+      // No Allow page needed to have been seen: pre-authorised users never get one.
+      { type: 'seen', milestone: 'sf-allowed' },
       { type: 'seen', milestone: 'mkto-confirmed' },
       { type: 'seen', milestone: 'mkto-sf-sync-started' },
       { type: 'seen', milestone: 'mkto-sync-running' },

@@ -23,6 +23,8 @@ const CORRUPT_VALUES: Array<[string, unknown]> = [
   ['a wrong field type', { ...initialProgress(), path: 'sideways' }],
   ['a foreign object', { foo: 'bar', version: 1 }],
   ['a milestone that does not exist', { ...initialProgress(), seen: { 'no-such-step': 1 } }],
+  ['an org that is no My Domain name', { ...initialProgress(), credentialOrg: { name: 'evil.example/<b>', sandbox: false } }],
+  ['an org without its kind', { ...initialProgress(), windowOrg: { name: 'acme' } }],
 ];
 
 beforeEach(() => fakeBrowser.reset());
@@ -44,6 +46,21 @@ describe('progress in storage.local', () => {
     expect(await readProgressRepairing()).toEqual(initialProgress());
     expect((await fakeBrowser.storage.local.get(KEYS.progress))[KEYS.progress]).toEqual(initialProgress());
     expect(await readNotices()).toEqual(['progress-reset']);
+  });
+
+  it('reads progress stored before orgs were recorded as it was, with no org known', async () => {
+    const old = { ...initialProgress(), seen: { 'sf-app-manager': 5 }, hosts: { salesforce: 'https://acme.lightning.force.com' } };
+    await fakeBrowser.storage.local.set({ [KEYS.progress]: old });
+    const progress = await readProgressRepairing();
+    expect(progress).toEqual(old);
+    expect(progress.credentialOrg).toBeUndefined();
+    expect(await readNotices()).toEqual([]);
+  });
+
+  it('round-trips the orgs of the credentials and of the OAuth window', async () => {
+    const progress = { ...initialProgress(), credentialOrg: { name: 'acme--uat', sandbox: true }, windowOrg: { name: 'acme', sandbox: false } };
+    await writeProgress(progress);
+    expect(await readProgressRepairing()).toEqual(progress);
   });
 
   it('refuses to write progress that does not fit the schema', async () => {

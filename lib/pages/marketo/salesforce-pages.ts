@@ -7,6 +7,7 @@ export const SALESFORCE_PAGES = {
   users: '/lightning/setup/ManageUsers/home',
   appManager: '/lightning/setup/NavigationMenus/home',
   profiles: '/lightning/setup/EnhancedProfiles/home',
+  oauthUsage: '/lightning/setup/ConnectedAppsUsage/home',
 } as const;
 
 export async function openSalesforcePage(origin: string, path: string): Promise<ActionReport> {

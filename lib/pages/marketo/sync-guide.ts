@@ -3,8 +3,11 @@
 // Credentials, Start Salesforce Sync, Start Sync, and the running sync. The two irreversible
 // clicks get their warning before the click (JOURNEY.md section 2).
 import type { Guidance, GuideAction } from '../../guide/guidance';
-import { t } from '../../i18n';
+import { isOtherOrg, salesforceOrgFromHost } from '../../hosts';
+import { t, tDynamic } from '../../i18n';
 import type { ChecklistItem } from '../../journey/checklist';
+import { oauthErrorHelp } from '../oauth/oauth-errors';
+import { orgWords } from '../oauth/org-words';
 import type { GuideContext } from '../page-module';
 import { createFillAction } from './fill-credentials';
 import { allowPopupsForMarketo, probePopups } from './popups-check';
@@ -36,20 +39,24 @@ export function syncGuidance(document: Document, context: GuideContext, fill: Re
     return { key: 'mkto-start-sf-sync', title: t('mkto_start_sf_sync_title'), body: t('mkto_start_sf_sync_body'), target: () => syncPage.startSalesforceSync(document) };
   }
   if (seen('sf-allowed')) {
+    const { windowOrg, credentialOrg } = progress;
+    const otherOrg = isOtherOrg(windowOrg, credentialOrg) ? `\n${t('mkto_confirm_wrong_org', [orgWords(windowOrg!), orgWords(credentialOrg!)])}` : '';
     return {
-      key: 'mkto-confirm',
+      key: otherOrg ? 'mkto-confirm-wrong-org' : 'mkto-confirm',
       tone: 'warning',
       title: t('mkto_confirm_title'),
-      body: t('mkto_confirm_body'),
+      body: `${t('mkto_confirm_body')}${otherOrg}`,
       target: () => syncPage.confirm(document),
     };
   }
   if (progress.oauthError) {
+    // Errors Salesforce sends back to Marketo's callback (Deny, a blocked app) are explained only here.
+    const help = oauthErrorHelp(progress.oauthError);
     return {
       key: `mkto-oauth-error-${progress.oauthError}`,
       tone: 'warning',
       title: t('mkto_oauth_error_title'),
-      body: t('mkto_oauth_error_body', progress.oauthError),
+      body: [t('mkto_oauth_error_body', progress.oauthError), tDynamic(`oauth_error_${help.id}_cause`), tDynamic(`oauth_error_${help.id}_fix`)].join('\n'),
       target: () => syncPage.login(document),
       actions: [retryLogin(document)],
     };
@@ -97,7 +104,8 @@ function prerequisitesGuidance(document: Document, context: GuideContext, fill: 
   const lines = [
     `${mark(item('popups'))} ${t(`mkto_prereq_popups_${context.progress.popups}`)}`,
     `✓ ${t('mkto_prereq_oauth_on')}`,
-    `${mark(item('app-credentials'))} ${credentialsLine(item('app-credentials'))}`,
+    `${mark(item('app-credentials'))} ${credentialsLine(item('app-credentials'), context.progress)}`,
+    ...otherOrgThanOptions(context),
     `${mark(item('api-access'))} ${t(item('api-access')?.status === 'done' ? 'mkto_prereq_api_done' : 'mkto_prereq_api_todo')}`,
     `${mark(item('sync-user'))} ${syncUserLine(item('sync-user'), context.settings.syncUserName.trim())}`,
   ];
@@ -118,8 +126,17 @@ function prerequisitesGuidance(document: Document, context: GuideContext, fill: 
   };
 }
 
-function credentialsLine(entry: ChecklistItem | undefined): string {
-  if (entry?.status === 'done') return t('mkto_prereq_credentials_held');
+/** Before the fill: the key comes from another org than the one the admin named in the options. */
+function otherOrgThanOptions({ progress, settings }: GuideContext): string[] {
+  const named = settings.salesforceOrigin ? salesforceOrgFromHost(new URL(settings.salesforceOrigin).hostname) : null;
+  if (!named || !isOtherOrg(named, progress.credentialOrg)) return [];
+  return [`⚠ ${t('mkto_prereq_credentials_other_org', [orgWords(progress.credentialOrg!), orgWords(named)])}`];
+}
+
+function credentialsLine(entry: ChecklistItem | undefined, { credentialOrg }: GuideContext['progress']): string {
+  if (entry?.status === 'done') {
+    return credentialOrg ? `${t('mkto_prereq_credentials_held')} ${t('mkto_prereq_credentials_org', orgWords(credentialOrg))}` : t('mkto_prereq_credentials_held');
+  }
   if (entry?.reason === 'secret-gone') return t('mkto_prereq_credentials_gone');
   return t('mkto_prereq_credentials_missing');
 }

@@ -49,6 +49,9 @@ export function watchSyncPage(document: Document, signal: AbortSignal, report: R
     const nowShown = syncPage.auth(document) !== null;
     if (nowRunning && !running) seen('mkto-sync-running');
     if (nowBlocked && !blocked) report({ type: 'popups', state: 'blocked' });
+    // Marketo asks to confirm only once Salesforce gave it access: with or without an Allow page
+    // (pre-authorised users never see one), that step is behind the admin.
+    if (nowDialog && !dialog) seen('sf-allowed');
     const changed = nowRunning !== running || nowBlocked !== blocked || nowDialog !== dialog || nowShown !== shown;
     [running, blocked, dialog, shown] = [nowRunning, nowBlocked, nowDialog, nowShown];
     if (changed) pageChanged();

@@ -34,6 +34,7 @@ export const syncWithSalesforce: PageModule = {
     // Coming back to the page later: what it shows says how far the admin got meanwhile.
     if (syncPage.startSync(document)) observations.push({ type: 'seen', milestone: 'mkto-sf-sync-started' });
     else if (syncPage.startSalesforceSync(document)) observations.push({ type: 'seen', milestone: 'mkto-confirmed' });
+    else if (syncPage.confirm(document)) observations.push({ type: 'seen', milestone: 'sf-allowed' });
     if (syncPage.syncRunningShown(document)) observations.push({ type: 'seen', milestone: 'mkto-sync-running' });
     return observations;
   },

@@ -1,60 +1,86 @@
-// Marketo's "Login with Salesforce" popup: Salesforce's login, identity verification, approval and
-// error pages on the login hosts, and Marketo's redirect page that receives the code. Each reports
-// how far the sign-in got; the guide tells the admin to sign in as the sync user and what an error
+// Marketo's "Login with Salesforce" window (docs/oauth-window.md): Salesforce's sign-in, identity
+// verification, approval and error pages, on the login hosts or the org's own My Domain, and
+// Marketo's callback page that receives the code or an error. The background knows the window by
+// its tab and these modules run only there; the host of each page names the org. Each reports how
+// far the sign-in got; the guide says to sign in as the sync user, to which org, and what an error
 // means.
 import { fillText } from '../../dom/fill';
 import type { Guidance } from '../../guide/guidance';
-import { isSalesforceLoginHost } from '../../hosts';
+import { isOtherOrg, isSalesforceLoginHost, salesforceOrgFromHost } from '../../hosts';
 import { t, tDynamic } from '../../i18n';
 import { isMarketoCallback } from '../../journey/recipe';
 import { openSalesforcePage } from '../marketo/salesforce-pages';
 import type { GuideContext, PageModule } from '../page-module';
-import { oauthErrorCode, oauthErrorHelp } from './oauth-errors';
+import { oauthErrorCode, oauthErrorCodeFromCallback, oauthErrorHelp } from './oauth-errors';
+import { orgWords } from './org-words';
 
 const APPROVAL_PATH = '/setup/secur/RemoteAccessAuthorizationPage.apexp';
 const ERROR_PATH = '/setup/secur/RemoteAccessErrorPage.apexp';
 
-const onLoginHost = (url: URL) => url.protocol === 'https:' && isSalesforceLoginHost(url.hostname);
+/** A Salesforce host of the window: a sign-in host or a My Domain. */
+const onSalesforce = (url: URL) =>
+  url.protocol === 'https:' && (isSalesforceLoginHost(url.hostname) || salesforceOrgFromHost(url.hostname) !== null);
 const byId = <E extends HTMLElement>(document: Document, id: string) => document.getElementById(id) as E | null;
 
-/** Whether the login page was reached from an authorisation request (Marketo's popup). */
-function isOAuthSignIn(url: URL): boolean {
-  return (url.searchParams.get('startURL') ?? '').includes(APPROVAL_PATH);
+/** The org's My Domain name, as the admin types it into "Use Custom Domain", if the journey knows it. */
+function myDomainOf({ progress }: GuideContext): string | null {
+  if (progress.credentialOrg) return progress.credentialOrg.name;
+  return progress.hosts.salesforce ? (salesforceOrgFromHost(new URL(progress.hosts.salesforce).hostname)?.name ?? null) : null;
+}
+
+/** The login page's "Use Custom Domain" link, by its words (no public id is known). */
+function customDomainLink(document: Document): Element | null {
+  return [...document.querySelectorAll('a, button')].find((element) => /custom domain|anpassad domän/i.test(element.textContent ?? '')) ?? null;
 }
 
 const signInModule: PageModule = {
   id: 'oauth/sign-in',
-  matchesUrl: (url) => onLoginHost(url) && url.pathname === '/' && isOAuthSignIn(url),
-  isShown: (document) => byId(document, 'username') !== null,
-  // The popup is open: Marketo's Login with Salesforce worked.
+  // The login page at the root of a sign-in host or a My Domain ("/?ec=302&startURL=..."), and
+  // whatever "Log In with Email" shows on welcome.salesforce.com.
+  matchesUrl: (url) => onSalesforce(url) && (url.pathname === '/' || url.hostname === 'welcome.salesforce.com'),
+  isShown: (document) => document.body !== null,
+  // The window is open: Marketo's Login with Salesforce worked.
   observe: () => [{ type: 'seen', milestone: 'mkto-popup-opened' }],
-  guide(document, { settings }) {
-    const syncUser = settings.syncUserName.trim();
+  guide(document, context) {
+    const syncUser = context.settings.syncUserName.trim();
     const username = () => byId<HTMLInputElement>(document, 'username');
+    const host = document.location.hostname;
+    const org = salesforceOrgFromHost(host);
+    const lines = [syncUser ? t('oauth_sign_in_body_named', syncUser) : t('oauth_sign_in_body')];
+    if (org) lines.push(t('oauth_sign_in_org', orgWords(org)));
+    if (isSalesforceLoginHost(host)) {
+      // An org may refuse sign-in on the login hosts (My Domain > Routing and Policies).
+      const domain = myDomainOf(context);
+      lines.push(domain ? t('oauth_sign_in_custom_domain_named', domain) : t('oauth_sign_in_custom_domain'));
+      // "Log In with Email" (login.salesforce.com) continues on welcome.salesforce.com, still this window.
+      lines.push(t('oauth_sign_in_email'));
+    }
+    if (isOtherOrg(org, context.progress.credentialOrg)) lines.push(t('oauth_wrong_org_body', [orgWords(org!), orgWords(context.progress.credentialOrg!)]));
     return {
       key: 'oauth-sign-in',
       title: t('oauth_sign_in_title'),
-      body: syncUser ? t('oauth_sign_in_body_named', syncUser) : t('oauth_sign_in_body'),
-      target: username,
-      actions: syncUser
-        ? [{
-            id: 'fill-username',
-            label: t('oauth_action_fill_username'),
-            run: async () => {
-              const outcome = fillText(username(), syncUser);
-              return outcome === 'filled' || outcome === 'unchanged'
-                ? { tone: 'success', lines: [t('oauth_username_filled')] }
-                : { tone: 'warning', lines: [t('oauth_username_not_filled')] };
-            },
-          }]
-        : [],
+      body: lines.join('\n'),
+      target: () => username() ?? customDomainLink(document),
+      actions:
+        syncUser && username()
+          ? [{
+              id: 'fill-username',
+              label: t('oauth_action_fill_username'),
+              run: async () => {
+                const outcome = fillText(username(), syncUser);
+                return outcome === 'filled' || outcome === 'unchanged'
+                  ? { tone: 'success', lines: [t('oauth_username_filled')] }
+                  : { tone: 'warning', lines: [t('oauth_username_not_filled')] };
+              },
+            }]
+          : [],
     };
   },
 };
 
 const verifyModule: PageModule = {
   id: 'oauth/verify',
-  matchesUrl: (url) => onLoginHost(url) && url.pathname.includes('/verification/'),
+  matchesUrl: (url) => onSalesforce(url) && url.pathname.startsWith('/_ui/identity/verification/'),
   isShown: (document) => byId(document, 'emc') !== null || /Verify Your Identity/i.test(document.title),
   observe: () => [{ type: 'seen', milestone: 'sf-signed-in' }],
   guide: (document) => ({
@@ -75,7 +101,7 @@ export function approvalUserOf(document: Document): string | null {
 
 const approvalModule: PageModule = {
   id: 'oauth/approval',
-  matchesUrl: (url) => onLoginHost(url) && url.pathname === APPROVAL_PATH,
+  matchesUrl: (url) => onSalesforce(url) && url.pathname === APPROVAL_PATH,
   isShown: (document) => byId(document, 'oaapprove') !== null,
   observe(document) {
     const user = approvalUserOf(document);
@@ -88,55 +114,89 @@ const approvalModule: PageModule = {
   guide: (document, context) => approvalGuidance(document, context),
 };
 
-function approvalGuidance(document: Document, { checklist, settings }: GuideContext): Guidance {
+/** Allow decides the user and the org Marketo syncs with, for good: what is unexpected is said before it. */
+function approvalGuidance(document: Document, { checklist, settings, progress }: GuideContext): Guidance {
   const user = approvalUserOf(document) ?? t('oauth_user_unknown');
+  const org = salesforceOrgFromHost(document.location.hostname);
   const wrongUser = checklist.items.some((item) => item.reason === 'wrong-user');
+  const wrongUserLine = t('oauth_wrong_user_body', [user, settings.syncUserName.trim()]);
+  if (isOtherOrg(org, progress.credentialOrg)) {
+    return {
+      key: 'oauth-wrong-org',
+      tone: 'warning',
+      title: t('oauth_wrong_org_title'),
+      body: [t('oauth_wrong_org_body', [orgWords(org!), orgWords(progress.credentialOrg!)]), ...(wrongUser ? [wrongUserLine] : [])].join('\n'),
+      target: () => byId(document, 'oadeny'),
+    };
+  }
   if (wrongUser) {
     return {
       key: 'oauth-wrong-user',
       tone: 'warning',
       title: t('oauth_wrong_user_title'),
-      body: t('oauth_wrong_user_body', [user, settings.syncUserName.trim()]),
+      body: wrongUserLine,
       target: () => document.querySelector('a[href*="logout"]') ?? byId(document, 'oadeny'),
     };
   }
+  const lines = [t('oauth_allow_body', user)];
+  if (org) lines.push(t('oauth_allow_org', orgWords(org)));
+  // Without a sync user in the options the guide cannot compare: the admin must.
+  if (!settings.syncUserName.trim()) lines.push(t('oauth_allow_check_user'));
+  return { key: 'oauth-allow', title: t('oauth_allow_title'), body: lines.join('\n'), target: () => byId(document, 'oaapprove') };
+}
+
+/** What an error code means and how to fix it; the code comes only from an address or a code-shaped text. */
+function errorGuidance(code: string, { progress }: GuideContext): Guidance {
+  const help = oauthErrorHelp(code);
+  const origin = progress.hosts.salesforce;
   return {
-    key: 'oauth-allow',
-    title: t('oauth_allow_title'),
-    body: t('oauth_allow_body', user),
-    target: () => byId(document, 'oaapprove'),
+    key: `oauth-error-${help.id}`,
+    tone: 'warning',
+    title: t('oauth_error_title', code),
+    body: `${tDynamic(`oauth_error_${help.id}_cause`)}\n${tDynamic(`oauth_error_${help.id}_fix`)}${origin ? '' : `\n${t('oauth_error_no_org')}`}`,
+    actions: origin ? [{ id: 'open-fix', label: t('oauth_action_open_fix'), run: () => openSalesforcePage(origin, help.fixPage) }] : [],
   };
 }
 
 const errorModule: PageModule = {
   id: 'oauth/error',
-  matchesUrl: (url) => onLoginHost(url) && url.pathname === ERROR_PATH,
+  matchesUrl: (url) => onSalesforce(url) && url.pathname === ERROR_PATH,
   isShown: (document) => Boolean(document.body),
   observe(document) {
     const code = oauthErrorCode(new URL(document.location.href), document);
-    // The popup did open; reported first, because a later "opened" would make the error history.
+    // The window did open; reported first, because a later "opened" would make the error history.
     return [{ type: 'seen', milestone: 'mkto-popup-opened' }, ...(code ? [{ type: 'oauth-error' as const, code }] : [])];
   },
-  guide(document, { progress }) {
-    const code = oauthErrorCode(new URL(document.location.href), document) ?? t('oauth_user_unknown');
-    const help = oauthErrorHelp(code);
-    const origin = progress.hosts.salesforce;
-    return {
-      key: `oauth-error-${help.id}`,
-      tone: 'warning',
-      title: t('oauth_error_title', code),
-      body: `${tDynamic(`oauth_error_${help.id}_cause`)}\n${tDynamic(`oauth_error_${help.id}_fix`)}${origin ? '' : `\n${t('oauth_error_no_org')}`}`,
-      actions: origin ? [{ id: 'open-fix', label: t('oauth_action_open_fix'), run: () => openSalesforcePage(origin, help.fixPage) }] : [],
-    };
-  },
+  guide: (document, context) => errorGuidance(oauthErrorCode(new URL(document.location.href), document) ?? t('oauth_user_unknown'), context),
 };
 
-/** Marketo's redirect page: Salesforce sent the code, so the admin allowed access. */
+/**
+ * Marketo's callback page: Salesforce sent the code (access allowed, on the Allow page or without
+ * it for pre-authorised users), or an error (Deny, a blocked app) that only Marketo's side sees.
+ */
 const redirectModule: PageModule = {
   id: 'oauth/marketo-redirect',
   matchesUrl: (url) => isMarketoCallback(`${url.origin}${url.pathname}`),
   isShown: () => true,
-  observe: (document) => (new URL(document.location.href).searchParams.has('code') ? [{ type: 'seen', milestone: 'sf-allowed' }] : []),
+  observe(document) {
+    const url = new URL(document.location.href);
+    const error = oauthErrorCodeFromCallback(url);
+    if (error) return [{ type: 'oauth-error', code: error }];
+    return url.searchParams.has('code') ? [{ type: 'seen', milestone: 'sf-allowed' }] : [];
+  },
+  guide(document, context) {
+    const error = oauthErrorCodeFromCallback(new URL(document.location.href));
+    return error ? errorGuidance(error, context) : null;
+  },
 };
 
 export const OAUTH_POPUP_PAGES: readonly PageModule[] = [signInModule, verifyModule, approvalModule, errorModule, redirectModule];
+
+// Real URLs (docs/oauth-window.md):
+//   https://login.salesforce.com/services/oauth2/authorize?response_type=code&client_id=...&redirect_uri=https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect
+//   https://login.salesforce.com/?ec=302&startURL=%2Fsetup%2Fsecur%2FRemoteAccessAuthorizationPage.apexp%3Fsource%3D...
+//   https://<mydomain>.my.salesforce.com/_ui/identity/verification/method/EmailVerificationFinishUi/e
+//   https://<mydomain>.my.salesforce.com/setup/secur/RemoteAccessAuthorizationPage.apexp?source=...
+//   https://<mydomain>.my.salesforce.com/setup/secur/RemoteAccessErrorPage.apexp?error=...&error_description=...
+//   https://<name>--<sbx>.sandbox.my.salesforce.com/... (the same pages in a sandbox)
+//   https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect?code=...&state=... (or ?error=...)

@@ -13,7 +13,8 @@ const verificationShown = (doc: Document) =>
 
 export const identityVerification: PageModule = {
   id: 'salesforce/identity-verification',
-  // Setup's own verification only: the OAuth popup's login host has its own guide.
+  // Setup's verification. Marketo's OAuth window shows the same page on My Domain; the Salesforce
+  // content script stands down in that window, whose own guide speaks there (docs/oauth-window.md).
   matchesUrl: (url) => isSalesforceSetupHost(url.hostname) && url.pathname.startsWith('/_ui/identity/verification/'),
   // The code input and the title, or the Verify button where the title is in a language we have no
   // words for: all confirmed (docs/pages.md, "Identity verification").
