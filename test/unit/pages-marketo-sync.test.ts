@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFillAction } from '../../lib/pages/marketo/fill-credentials';
 import { syncPage } from '../../lib/pages/marketo/sync-page';
 import { syncWithSalesforce } from '../../lib/pages/marketo/sync-with-salesforce';
+import { FRAME_MS } from '../../lib/dom/throttle';
 import { POPUP_VERDICT_MS, watchSyncPage } from '../../lib/pages/marketo/sync-watch';
 import type { Observation } from '../../lib/schema';
 import { send } from '../../lib/send';
@@ -200,7 +201,8 @@ describe('the page watcher', () => {
     watchSyncPage(document, controller.signal, (observation) => reported.push(observation), () => changes++);
   });
   afterEach(() => controller.abort());
-  const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
+  // The watcher looks at most once a frame: a change is seen within one.
+  const tick = () => new Promise((resolve) => setTimeout(resolve, FRAME_MS + 4));
 
   it('reports Save only with both fields filled', () => {
     syncPage.save(document)!.click();

@@ -40,6 +40,8 @@ export function watchSyncPage(document: Document, signal: AbortSignal, report: R
   // Marketo draws the next Admin page a moment after the hash changed; the page going away is a
   // change too, so that its guidance goes with it.
   let shown = false;
+  // The first look only learns the page as the watch found it: the guide has just been drawn for it.
+  let learning = true;
   // Each look walks the page: at most one a frame, however busy ExtJS is.
   const look = throttleToFrame(() => guarded(() => {
     // Only on Sync with Salesforce: the same words elsewhere in Marketo do not end the journey.
@@ -54,7 +56,8 @@ export function watchSyncPage(document: Document, signal: AbortSignal, report: R
     if (nowDialog && !dialog) seen('sf-allowed');
     const changed = nowRunning !== running || nowBlocked !== blocked || nowDialog !== dialog || nowShown !== shown;
     [running, blocked, dialog, shown] = [nowRunning, nowBlocked, nowDialog, nowShown];
-    if (changed) pageChanged();
+    if (changed && !learning) pageChanged();
+    learning = false;
   }));
   const observer = new MutationObserver(look);
   // The body: Marketo puts its dialogs there, beside the panel that holds the page.
@@ -63,7 +66,7 @@ export function watchSyncPage(document: Document, signal: AbortSignal, report: R
     observer.disconnect();
     look.cancel();
   }, { once: true });
-  // What the page shows as the watch starts counts as a change, as it did when it was drawn.
+  // What the page already shows is reported as if it had just appeared.
   look();
 }
 
