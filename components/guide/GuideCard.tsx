@@ -1,5 +1,6 @@
 // The guide's card: what to do here, the page module's actions, and what the last action did.
 // Pure view: the overlay (lib/guide/overlay.ts) owns the state and positions the card.
+import type { ButtonHTMLAttributes } from 'preact';
 import type { ActionReport, Guidance } from '../../lib/guide/guidance';
 import { t } from '../../lib/i18n';
 
@@ -12,13 +13,29 @@ export interface GuideCardProps {
   running: string | null;
   onAction: (id: string) => void;
   onDismiss: () => void;
+  /** When the card stands in for a chip (too little room beside the control): folds it back into the chip. */
+  onCollapse?: () => void;
+  /** Folded into the chip: still laid out (the overlay measures it), neither seen nor reachable. */
+  folded: boolean;
 }
 
-export function GuideCard({ guidance, anchored, report, running, onAction, onDismiss }: GuideCardProps) {
+export const CARD_ID = 'guide-card';
+
+/** A small icon button in the card's header, named for screen readers and on hover. */
+function HeaderButton({ label, icon, ...rest }: { label: string; icon: string } & ButtonHTMLAttributes<HTMLButtonElement>) {
+  return (
+    <button type="button" class="card__dismiss" aria-label={label} title={label} {...rest}>
+      <span aria-hidden="true">{icon}</span>
+    </button>
+  );
+}
+
+export function GuideCard({ guidance, anchored, report, running, onAction, onDismiss, onCollapse, folded }: GuideCardProps) {
   const titleId = `guide-title-${guidance.key}`;
   return (
     <section
-      class={`card ${anchored ? 'card--anchored' : 'card--corner'}`}
+      id={CARD_ID}
+      class={`card ${anchored ? 'card--anchored' : 'card--corner'}${folded ? ' card--folded' : ''}`}
       data-guide-card
       data-tone={guidance.tone ?? 'info'}
       role="region"
@@ -29,9 +46,8 @@ export function GuideCard({ guidance, anchored, report, running, onAction, onDis
         <h2 class="card__title" id={titleId} data-guide-title>
           {guidance.title}
         </h2>
-        <button type="button" class="card__dismiss" data-guide-dismiss aria-label={t('guide_dismiss')} title={t('guide_dismiss')} onClick={onDismiss}>
-          <span aria-hidden="true">×</span>
-        </button>
+        {onCollapse && <HeaderButton data-guide-collapse label={t('guide_collapse')} icon="–" onClick={onCollapse} />}
+        <HeaderButton data-guide-dismiss label={t('guide_dismiss')} icon="×" onClick={onDismiss} />
       </header>
       <p class="card__body" data-guide-body>
         {guidance.body}

@@ -23,6 +23,8 @@ interface State {
   anchored: boolean;
   report: ActionReport | null;
   running: string | null;
+  compact: boolean;
+  chipOpen: boolean;
 }
 
 export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderGuidance } {
@@ -36,9 +38,13 @@ export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderG
   const container = doc.createElement('div');
   shadow.append(style, container);
 
-  const placement = createPlacement(doc);
   const dismissedKeys = new Set<string>();
-  const state: State = { guidance: null, anchored: false, report: null, running: null };
+  const state: State = { guidance: null, anchored: false, report: null, running: null, compact: false, chipOpen: false };
+  const placement = createPlacement(doc, (compact) => {
+    state.compact = compact;
+    state.chipOpen = false;
+    draw();
+  });
   let alive = true;
 
   const draw = () => {
@@ -53,16 +59,21 @@ export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderG
         dismissed,
         report: state.report,
         running: state.running,
+        compact: state.compact,
+        chipOpen: state.chipOpen,
         onAction: (id) => void runAction(id),
         onDismiss: dismiss,
         onRestore: restore,
+        onChip: toggleChip,
       }),
       container,
     );
-    placement.refresh(
-      shadow.querySelector<HTMLElement>('[data-guide-card]'),
-      shadow.querySelector<HTMLElement>('[data-guide-spotlight]'),
-    );
+    placement.refresh({
+      card: shadow.querySelector<HTMLElement>('[data-guide-card]'),
+      spotlight: shadow.querySelector<HTMLElement>('[data-guide-spotlight]'),
+      chip: shadow.querySelector<HTMLElement>('[data-guide-chip]'),
+      keepClear: state.report?.keepClear,
+    });
     if (!guidance) host.remove();
   };
 
@@ -80,6 +91,12 @@ export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderG
     dismissedKeys.delete(state.guidance.key);
     draw();
     focusInside('[data-guide-card] button');
+  };
+
+  const toggleChip = () => {
+    state.chipOpen = !state.chipOpen;
+    draw();
+    focusInside(state.chipOpen ? '[data-guide-card] button' : '[data-guide-chip]');
   };
 
   const runAction = async (id: string) => {
@@ -118,6 +135,7 @@ export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderG
     if (!sameStep) {
       state.report = null;
       state.running = null;
+      state.chipOpen = false;
     }
     if (guidance?.target) {
       const target = guidance.target;
