@@ -59,11 +59,14 @@ export function fillAction(form: AppFormFill, doc: Document, settings: Settings,
     // The report does not wait for the background to store what the form now holds.
     void send({ kind: 'observe', observation: { type: 'app-form', path: form.path, form: form.read(doc) } }).catch(() => undefined);
     const report = fillReport(results, form.finalStep);
-    const toFix = results.filter((result) => FOR_THE_ADMIN.has(result.outcome)).map((result) => form.controls[result.field]);
-    report.keepClear = () => toFix.flatMap((find) => find?.(doc) ?? []);
+    const toFix = results.filter((result) => FOR_THE_ADMIN.has(result.outcome)).map((result) => result.field);
     if (hasConflicts(results)) report.lines.push(t('sf_fill_replace_hint'));
     // Without an address in the options there is nothing to fill: the report says where to set it.
-    if (!settings.contactEmail) report.lines.push(t('sf_fill_no_email'));
+    if (!settings.contactEmail) {
+      report.lines.push(t('sf_fill_no_email'));
+      toFix.push('email');
+    }
+    report.keepClear = () => toFix.flatMap((field) => form.controls[field]?.(doc) ?? []);
     return report;
   };
 }
