@@ -7,7 +7,9 @@
 // DOM contract (tests rely on it): <oauth-guide-overlay> › shadow root › [data-guide-card] with
 // [data-guide-title], [data-guide-body], [data-guide-action="<id>"] per action,
 // [data-guide-report] (role=status), [data-guide-dismiss]; once dismissed only [data-guide-restore];
-// [data-guide-spotlight] while a target is found.
+// [data-guide-spotlight] while a target is found; [data-guide-chip] while the window has no room
+// for the card clear of what the admin needs (the card, folded, is then hidden until the chip opens
+// it, and has [data-guide-collapse]).
 import { h, render as renderPreact } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GuideOverlay } from '../../components/guide/GuideOverlay';

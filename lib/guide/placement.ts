@@ -11,8 +11,8 @@ import type { KeepClear } from './guidance';
 const RETRY_MS = 1000;
 const SPOTLIGHT_PADDING = 4;
 const RELOCATE_MS = 150;
-/** How far up from the control its button row may be, and how many neighbours count. */
-const ROW_LEVELS = 4;
+/** How far up from the control its button row may be (ExtJS and classic Setup nest buttons in tables), and how many neighbours count. */
+const ROW_LEVELS = 8;
 const MAX_NEIGHBOURS = 8;
 
 export interface OverlayParts {
