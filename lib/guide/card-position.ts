@@ -66,8 +66,7 @@ function sideOf(card: Rect, control: Rect): Side {
  * The clear spot nearest the control, on the preferred side among equals. A card pushed up and
  * left until something stops it has its left edge on the viewport's margin or an obstacle's right
  * edge, and its top likewise: those edges, the ones on the other sides and the control's own
- * alignments are the only positions worth trying (the control's first, so that among equals the
- * card lines up with it).
+ * alignments are the only positions worth trying.
  */
 function nearestClear(control: Rect, card: Size, viewport: Size, obstacles: readonly Rect[]): { x: number; y: number; side: Side } | null {
   const maxX = viewport.width - MARGIN - card.width;
@@ -89,7 +88,9 @@ function nearestClear(control: Rect, card: Size, viewport: Size, obstacles: read
       const side = sideOf(spot, control);
       const dx = Math.max(0, control.left - spot.right, spot.left - control.right);
       const dy = Math.max(0, control.top - spot.bottom, spot.top - control.bottom);
-      const score = Math.hypot(dx, dy) + SIDES.indexOf(side) * SIDE_COST;
+      // Lined up with the control's start breaks the remaining ties.
+      const misalignment = side === 'right' || side === 'left' ? Math.abs(y - control.top) : Math.abs(x - control.left);
+      const score = Math.hypot(dx, dy) + SIDES.indexOf(side) * SIDE_COST + misalignment / 100;
       if (!best || score < best.score) best = { x, y, side, score };
     }
   }

@@ -155,6 +155,29 @@ describe('the guide card never hides the work', () => {
     await page.close();
   });
 
+  it('classic Connected App form: beside the name it points at, the card keeps off the callback URL row it asks the admin to fix', async () => {
+    const page = await swedishPage(WIDE);
+    const console = collectConsole(page);
+    await page.goto(CA_FORM_IN_LIGHTNING);
+    const frame = await frameWithGuide(page, 'forceAppEdit.apexp', 'Skapa den anslutna appen');
+    // The admin started by hand: OAuth on, a callback URL of their own.
+    await frame.click('[id$=":oauth:isOauth"]');
+    await frame.locator('[id$=":callbackUrl"]').fill('https://min.example/callback');
+    const report = await runGuideAction(frame, 'fill');
+    expect(report).toContain('Lämnade som du skrev dem (de skiljer sig från Marketos värden): Återanrops-URL.');
+
+    const boxes = await boxesOf(frame, {
+      target: '[id$=":nameSection:name"]',
+      'Återanrops-URL (fält)': '[id$=":callbackUrl"]',
+      'Återanrops-URL (etikett)': 'label[for$=":callbackUrl"]',
+    });
+    // Not Marketo's callback URL yet: the card still points at the form's first field.
+    expect(overlap((await spotlightBox(frame))!, boxes.target!)).toBe(true);
+    expect(covered(await shownCard(frame), boxes)).toEqual([]);
+    expect(console.errors()).toEqual([]);
+    await page.close();
+  });
+
   it('a small window: the card gives way to a chip, which opens on a click or the keyboard and folds back', async () => {
     const page = await swedishPage(SMALL);
     const console = collectConsole(page);

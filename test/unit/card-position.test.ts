@@ -90,6 +90,15 @@ describe('the card keeps clear of what the admin needs', () => {
     expect(cardBox(place).top + CARD.height).toBeLessThanOrEqual(400 - MARGIN);
   });
 
+  it('beside the control, moves only as far as the field below it needs', () => {
+    // The classic form's name field, with the callback URL to fix a few rows down.
+    const name = { left: 100, top: 170, width: 300, height: 30 };
+    const callback = { left: 240, top: 468, width: 370, height: 54 };
+    const card = { width: 340, height: 378 };
+    const place = cardPosition(name, card, { width: 994, height: 1300 }, [callback]);
+    expect(place).toEqual({ x: 400 + GAP, y: callback.top - MARGIN - card.height, side: 'right', clear: true });
+  });
+
   it('ignores fields scrolled out of sight', () => {
     const control = { left: 100, top: 200, width: 300, height: 30 };
     const above = { left: 400, top: -500, width: 600, height: 300 };
