@@ -1,6 +1,5 @@
 // The guide's card: what to do here, the page module's actions, and what the last action did.
 // Pure view: the overlay (lib/guide/overlay.ts) owns the state and positions the card.
-import type { ButtonHTMLAttributes } from 'preact';
 import type { ActionReport, Guidance } from '../../lib/guide/guidance';
 import { t } from '../../lib/i18n';
 
@@ -21,15 +20,6 @@ export interface GuideCardProps {
 
 export const CARD_ID = 'guide-card';
 
-/** A small icon button in the card's header, named for screen readers and on hover. */
-function HeaderButton({ label, icon, ...rest }: { label: string; icon: string } & ButtonHTMLAttributes<HTMLButtonElement>) {
-  return (
-    <button type="button" class="card__dismiss" aria-label={label} title={label} {...rest}>
-      <span aria-hidden="true">{icon}</span>
-    </button>
-  );
-}
-
 export function GuideCard({ guidance, anchored, report, running, onAction, onDismiss, onCollapse, folded }: GuideCardProps) {
   const titleId = `guide-title-${guidance.key}`;
   return (
@@ -46,8 +36,14 @@ export function GuideCard({ guidance, anchored, report, running, onAction, onDis
         <h2 class="card__title" id={titleId} data-guide-title>
           {guidance.title}
         </h2>
-        {onCollapse && <HeaderButton data-guide-collapse label={t('guide_collapse')} icon="–" onClick={onCollapse} />}
-        <HeaderButton data-guide-dismiss label={t('guide_dismiss')} icon="×" onClick={onDismiss} />
+        {onCollapse && (
+          <button type="button" class="card__dismiss" data-guide-collapse aria-label={t('guide_collapse')} title={t('guide_collapse')} onClick={onCollapse}>
+            <span aria-hidden="true">–</span>
+          </button>
+        )}
+        <button type="button" class="card__dismiss" data-guide-dismiss aria-label={t('guide_dismiss')} title={t('guide_dismiss')} onClick={onDismiss}>
+          <span aria-hidden="true">×</span>
+        </button>
       </header>
       <p class="card__body" data-guide-body>
         {guidance.body}

@@ -19,17 +19,13 @@ export interface Size {
   height: number;
 }
 
-export type Side = 'right' | 'bottom' | 'top' | 'left';
-
 export interface CardPlace {
   x: number;
   y: number;
-  side: Side;
   /** Whether the card covers none of the control and the areas to keep clear; false means: show the chip. */
   clear: boolean;
 }
 
-const SIDES: readonly Side[] = ['right', 'bottom', 'top', 'left'];
 /** Between the control and the card. */
 export const GAP = 12;
 /** What choosing a later side costs against a nearer spot, in pixels. */
@@ -54,12 +50,11 @@ const rectOf = (box: Box, grow = 0): Rect => ({
 /** Touching edges do not overlap: a card placed exactly GAP away is clear. */
 const overlaps = (a: Rect, b: Rect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
-/** Which side of the control a card at this rectangle is on. */
-function sideOf(card: Rect, control: Rect): Side {
-  if (card.left >= control.right) return 'right';
-  if (card.top >= control.bottom) return 'bottom';
-  if (card.bottom <= control.top) return 'top';
-  return 'left';
+/** Which side of the control a card at this rectangle is on, in the order of preference: right, below, above, left. */
+function sideOf(card: Rect, control: Rect): number {
+  if (card.left >= control.right) return 0;
+  if (card.top >= control.bottom) return 1;
+  return card.bottom <= control.top ? 2 : 3;
 }
 
 /**
@@ -68,7 +63,7 @@ function sideOf(card: Rect, control: Rect): Side {
  * edge, and its top likewise: those edges, the ones on the other sides and the control's own
  * alignments are the only positions worth trying.
  */
-function nearestClear(control: Rect, card: Size, viewport: Size, obstacles: readonly Rect[]): { x: number; y: number; side: Side } | null {
+function nearestClear(control: Rect, card: Size, viewport: Size, obstacles: readonly Rect[]): { x: number; y: number } | null {
   const maxX = viewport.width - MARGIN - card.width;
   const maxY = viewport.height - MARGIN - card.height;
   if (maxX < MARGIN || maxY < MARGIN) return null;
@@ -78,7 +73,7 @@ function nearestClear(control: Rect, card: Size, viewport: Size, obstacles: read
     xs.push(obstacle.right, obstacle.left - card.width);
     ys.push(obstacle.bottom, obstacle.top - card.height);
   }
-  let best: { x: number; y: number; side: Side; score: number } | null = null;
+  let best: { x: number; y: number; score: number } | null = null;
   for (const rawX of xs) {
     const x = Math.min(Math.max(rawX, MARGIN), maxX);
     for (const rawY of ys) {
@@ -89,9 +84,9 @@ function nearestClear(control: Rect, card: Size, viewport: Size, obstacles: read
       const dx = Math.max(0, control.left - spot.right, spot.left - control.right);
       const dy = Math.max(0, control.top - spot.bottom, spot.top - control.bottom);
       // Lined up with the control's start breaks the remaining ties.
-      const misalignment = side === 'right' || side === 'left' ? Math.abs(y - control.top) : Math.abs(x - control.left);
-      const score = Math.hypot(dx, dy) + SIDES.indexOf(side) * SIDE_COST + misalignment / 100;
-      if (!best || score < best.score) best = { x, y, side, score };
+      const misalignment = side === 0 || side === 3 ? Math.abs(y - control.top) : Math.abs(x - control.left);
+      const score = Math.hypot(dx, dy) + side * SIDE_COST + misalignment / 100;
+      if (!best || score < best.score) best = { x, y, score };
     }
   }
   return best;
@@ -105,24 +100,17 @@ export function cardPosition(control: Box, card: Size, viewport: Size, keepClear
   const around = rectOf(control, GAP);
   const areas = keepClear.map((box) => rectOf(box, MARGIN)).filter((rect) => onScreen(rect, viewport));
   const clear = nearestClear(target, card, viewport, [around, ...areas]);
-  if (clear) return { x: clear.x, y: clear.y, side: clear.side, clear: true };
+  if (clear) return { x: clear.x, y: clear.y, clear: true };
   // No room for all of it: the chip stands in; the card, if opened, still keeps off the control.
   const offControl = nearestClear(target, card, viewport, [around]);
-  return { x: offControl?.x ?? MARGIN, y: offControl?.y ?? MARGIN, side: offControl?.side ?? 'right', clear: false };
+  return { x: offControl?.x ?? MARGIN, y: offControl?.y ?? MARGIN, clear: false };
 }
 
-/** The chip's corner: bottom right unless that covers the control or an area to keep clear. */
+/** The chip's corner: bottom right, or top right when that would cover the control or an area to keep clear. */
 export function chipPosition(chip: Size, viewport: Size, avoid: readonly Box[]): { x: number; y: number } {
   const inset = 2 * MARGIN;
-  const right = viewport.width - inset - chip.width;
-  const bottom = viewport.height - inset - chip.height;
-  const corners = [
-    { x: right, y: bottom },
-    { x: inset, y: bottom },
-    { x: right, y: inset },
-    { x: inset, y: inset },
-  ];
-  const rects = avoid.map((box) => rectOf(box, MARGIN));
-  const free = corners.find(({ x, y }) => !rects.some((rect) => overlaps({ left: x, top: y, right: x + chip.width, bottom: y + chip.height }, rect)));
-  return free ?? corners[0];
+  const x = viewport.width - inset - chip.width;
+  const y = viewport.height - inset - chip.height;
+  const spot = rectOf({ left: x, top: y, ...chip });
+  return { x, y: avoid.some((box) => overlaps(spot, rectOf(box, MARGIN))) ? inset : y };
 }

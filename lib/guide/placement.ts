@@ -32,7 +32,7 @@ export interface Placement {
   stop(): void;
 }
 
-const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"], input[type="reset"]';
+const BUTTONS = 'button,[role=button],input[type=submit],input[type=button],input[type=reset]';
 
 /** A button, or a component that draws one (lightning-button, whose own button may be in a closed shadow root). */
 const isButton = (element: Element) => element.matches(BUTTONS) || element.localName.includes('button');
@@ -57,10 +57,7 @@ export function neighbourButtons(control: Element): Element[] {
   const found: Element[] = [];
   for (const element of row.querySelectorAll('*')) {
     if (found.length === MAX_NEIGHBOURS) break;
-    if (!isButton(element) || element.contains(control) || control.contains(element)) continue;
-    // A lightning-button and its own button are one neighbour.
-    if (found.some((other) => other.contains(element))) continue;
-    found.push(element);
+    if (isButton(element) && !element.contains(control) && !control.contains(element)) found.push(element);
   }
   return found;
 }

@@ -16,27 +16,27 @@ const inside = (box: Box, viewport: { width: number; height: number }) =>
 describe('the card beside a control', () => {
   it('sits right of the control, aligned with its top', () => {
     const control = { left: 100, top: 200, width: 300, height: 30 };
-    expect(cardPosition(control, CARD, VIEWPORT)).toEqual({ x: 400 + GAP, y: 200, side: 'right', clear: true });
+    expect(cardPosition(control, CARD, VIEWPORT)).toEqual({ x: 400 + GAP, y: 200, clear: true });
   });
 
   it('goes below a control at the right edge, slid back on screen', () => {
     const control = { left: 1100, top: 100, width: 150, height: 30 };
-    expect(cardPosition(control, CARD, VIEWPORT)).toEqual({ x: VIEWPORT.width - MARGIN - CARD.width, y: 130 + GAP, side: 'bottom', clear: true });
+    expect(cardPosition(control, CARD, VIEWPORT)).toEqual({ x: VIEWPORT.width - MARGIN - CARD.width, y: 130 + GAP, clear: true });
   });
 
   it('goes above a wide control at the bottom', () => {
     const control = { left: 20, top: 700, width: 1200, height: 40 };
-    expect(cardPosition(control, CARD, VIEWPORT)).toEqual({ x: 20, y: 700 - GAP - CARD.height, side: 'top', clear: true });
+    expect(cardPosition(control, CARD, VIEWPORT)).toEqual({ x: 20, y: 700 - GAP - CARD.height, clear: true });
   });
 
   it('goes left only when no other side has room', () => {
     const control = { left: 900, top: 50, width: 300, height: 700 };
-    expect(cardPosition(control, CARD, VIEWPORT)).toMatchObject({ x: 900 - GAP - CARD.width, side: 'left', clear: true });
+    expect(cardPosition(control, CARD, VIEWPORT)).toEqual({ x: 900 - GAP - CARD.width, y: 50, clear: true });
   });
 
   it('stays beside a control near the bottom, slid up to stay on screen', () => {
     const control = { left: 100, top: 760, width: 200, height: 30 };
-    expect(cardPosition(control, CARD, VIEWPORT)).toEqual({ x: 300 + GAP, y: VIEWPORT.height - MARGIN - CARD.height, side: 'right', clear: true });
+    expect(cardPosition(control, CARD, VIEWPORT)).toEqual({ x: 300 + GAP, y: VIEWPORT.height - MARGIN - CARD.height, clear: true });
   });
 });
 
@@ -59,7 +59,7 @@ describe('the card keeps clear of what the admin needs', () => {
     ];
     const target = { left: 1076, top: 124, width: 178, height: 32 };
     const place = cardPosition(target, CARD, VIEWPORT, group);
-    expect(place).toMatchObject({ side: 'bottom', clear: true });
+    expect(place).toEqual({ x: VIEWPORT.width - MARGIN - CARD.width, y: 156 + GAP, clear: true });
     for (const area of [target, ...group]) expect(overlap(cardBox(place), area)).toBe(false);
   });
 
@@ -96,13 +96,13 @@ describe('the card keeps clear of what the admin needs', () => {
     const callback = { left: 240, top: 468, width: 370, height: 54 };
     const card = { width: 340, height: 378 };
     const place = cardPosition(name, card, { width: 994, height: 1300 }, [callback]);
-    expect(place).toEqual({ x: 400 + GAP, y: callback.top - MARGIN - card.height, side: 'right', clear: true });
+    expect(place).toEqual({ x: 400 + GAP, y: callback.top - MARGIN - card.height, clear: true });
   });
 
   it('ignores fields scrolled out of sight', () => {
     const control = { left: 100, top: 200, width: 300, height: 30 };
     const above = { left: 400, top: -500, width: 600, height: 300 };
-    expect(cardPosition(control, CARD, VIEWPORT, [above])).toEqual({ x: 400 + GAP, y: 200, side: 'right', clear: true });
+    expect(cardPosition(control, CARD, VIEWPORT, [above])).toEqual({ x: 400 + GAP, y: 200, clear: true });
   });
 });
 
@@ -123,13 +123,13 @@ describe('no room: the chip', () => {
     expect(cardPosition(control, CARD, { width: 360, height: 200 }).clear).toBe(false);
   });
 
-  it('sits bottom right, or in the next corner clear of the control and the fields', () => {
+  it('sits bottom right, or top right when it would cover the control or a field there', () => {
     const chip = { width: 80, height: 32 };
     const viewport = { width: 800, height: 500 };
     expect(chipPosition(chip, viewport, [])).toEqual({ x: 800 - 16 - 80, y: 500 - 16 - 32 });
     const save = { left: 700, top: 440, width: 80, height: 30 };
     const place = chipPosition(chip, viewport, [save]);
     expect(overlap({ left: place.x, top: place.y, ...chip }, save)).toBe(false);
-    expect(place).toEqual({ x: 16, y: 500 - 16 - 32 });
+    expect(place).toEqual({ x: 800 - 16 - 80, y: 16 });
   });
 });
