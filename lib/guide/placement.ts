@@ -132,12 +132,9 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
       locate();
       return;
     }
+    // Everything is measured before anything moves: a write between two reads would make the
+    // browser lay the page out twice in one frame.
     const rect = reference.getBoundingClientRect();
-    if (spotlight) {
-      spotlight.style.transform = `translate(${rect.left - SPOTLIGHT_PADDING}px, ${rect.top - SPOTLIGHT_PADDING}px)`;
-      spotlight.style.width = `${rect.width + SPOTLIGHT_PADDING * 2}px`;
-      spotlight.style.height = `${rect.height + SPOTLIGHT_PADDING * 2}px`;
-    }
     const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
     const areas: Box[] = [];
     for (const element of [...neighbours, ...fields]) {
@@ -145,11 +142,14 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
       if (area) areas.push(area);
     }
     const place = cardPosition(rect, sizeOf(card), viewport, areas);
-    card.style.transform = `translate(${Math.round(place.x)}px, ${Math.round(place.y)}px)`;
-    if (chip) {
-      const corner = chipPosition(sizeOf(chip), viewport, [rect, ...areas]);
-      chip.style.transform = `translate(${Math.round(corner.x)}px, ${Math.round(corner.y)}px)`;
+    const corner = chip && chipPosition(sizeOf(chip), viewport, [rect, ...areas]);
+    if (spotlight) {
+      spotlight.style.transform = `translate(${rect.left - SPOTLIGHT_PADDING}px, ${rect.top - SPOTLIGHT_PADDING}px)`;
+      spotlight.style.width = `${rect.width + SPOTLIGHT_PADDING * 2}px`;
+      spotlight.style.height = `${rect.height + SPOTLIGHT_PADDING * 2}px`;
     }
+    card.style.transform = `translate(${Math.round(place.x)}px, ${Math.round(place.y)}px)`;
+    if (chip && corner) chip.style.transform = `translate(${Math.round(corner.x)}px, ${Math.round(corner.y)}px)`;
     setCompact(!place.clear);
   };
 
