@@ -45,7 +45,7 @@ const parentOf = (element: Element): Element | null => element.parentElement ?? 
  * control while the ancestor stays about one row high, the buttons in the highest such ancestor.
  * A control that is no button has none.
  */
-export function neighbourButtons(control: Element): Element[] {
+function neighbourButtons(control: Element): Element[] {
   if (!isButton(control)) return [];
   const height = control.getBoundingClientRect().height;
   let row: Element | null = null;
