@@ -12,7 +12,7 @@ export interface GuideCardProps {
   running: string | null;
   onAction: (id: string) => void;
   onDismiss: () => void;
-  /** When the card stands in for a chip (too little room beside the control): folds it back into the chip. */
+  /** While a chip stands in for the card (too little room beside the control): folds the open card back into it. */
   onCollapse?: () => void;
   /** Folded into the chip: still laid out (the overlay measures it), neither seen nor reachable. */
   folded: boolean;
