@@ -12,13 +12,20 @@ export interface GuideCardProps {
   running: string | null;
   onAction: (id: string) => void;
   onDismiss: () => void;
+  /** While a chip stands in for the card (too little room beside the control): folds the open card back into it. */
+  onCollapse?: () => void;
+  /** Folded into the chip: still laid out (the overlay measures it), neither seen nor reachable. */
+  folded: boolean;
 }
 
-export function GuideCard({ guidance, anchored, report, running, onAction, onDismiss }: GuideCardProps) {
+export const CARD_ID = 'guide-card';
+
+export function GuideCard({ guidance, anchored, report, running, onAction, onDismiss, onCollapse, folded }: GuideCardProps) {
   const titleId = `guide-title-${guidance.key}`;
   return (
     <section
-      class={`card ${anchored ? 'card--anchored' : 'card--corner'}`}
+      id={CARD_ID}
+      class={`card ${anchored ? 'card--anchored' : 'card--corner'}${folded ? ' card--folded' : ''}`}
       data-guide-card
       data-tone={guidance.tone ?? 'info'}
       role="region"
@@ -29,6 +36,11 @@ export function GuideCard({ guidance, anchored, report, running, onAction, onDis
         <h2 class="card__title" id={titleId} data-guide-title>
           {guidance.title}
         </h2>
+        {onCollapse && (
+          <button type="button" class="card__dismiss" data-guide-collapse aria-label={t('guide_collapse')} title={t('guide_collapse')} onClick={onCollapse}>
+            <span aria-hidden="true">–</span>
+          </button>
+        )}
         <button type="button" class="card__dismiss" data-guide-dismiss aria-label={t('guide_dismiss')} title={t('guide_dismiss')} onClick={onDismiss}>
           <span aria-hidden="true">×</span>
         </button>

@@ -3,10 +3,19 @@
 
 export type Tone = 'info' | 'warning' | 'success';
 
+/**
+ * Elements the card must leave in sight besides the control it points at (the buttons beside
+ * that control are found by the overlay itself). Asked again only when one of them leaves the
+ * page, so it may search.
+ */
+export type KeepClear = () => readonly Element[];
+
 /** What an action did, said in the admin's language: "Filled 6 fields; Description not found". */
 export interface ActionReport {
   tone: Tone | 'error';
   lines: string[];
+  /** The fields the lines ask the admin to fix by hand: the card keeps off them. */
+  keepClear?: KeepClear;
 }
 
 export interface GuideAction {

@@ -7,7 +7,9 @@
 // DOM contract (tests rely on it): <oauth-guide-overlay> › shadow root › [data-guide-card] with
 // [data-guide-title], [data-guide-body], [data-guide-action="<id>"] per action,
 // [data-guide-report] (role=status), [data-guide-dismiss]; once dismissed only [data-guide-restore];
-// [data-guide-spotlight] while a target is found.
+// [data-guide-spotlight] while a target is found; [data-guide-chip] while the window has no room
+// for the card clear of what the admin needs (the card, folded, is then hidden until the chip opens
+// it, and has [data-guide-collapse]).
 import { h, render as renderPreact } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GuideOverlay } from '../../components/guide/GuideOverlay';
@@ -23,6 +25,8 @@ interface State {
   anchored: boolean;
   report: ActionReport | null;
   running: string | null;
+  compact: boolean;
+  chipOpen: boolean;
 }
 
 export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderGuidance } {
@@ -36,9 +40,13 @@ export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderG
   const container = doc.createElement('div');
   shadow.append(style, container);
 
-  const placement = createPlacement(doc);
   const dismissedKeys = new Set<string>();
-  const state: State = { guidance: null, anchored: false, report: null, running: null };
+  const state: State = { guidance: null, anchored: false, report: null, running: null, compact: false, chipOpen: false };
+  const placement = createPlacement(doc, (compact) => {
+    state.compact = compact;
+    state.chipOpen = false;
+    draw();
+  });
   let alive = true;
 
   const draw = () => {
@@ -53,16 +61,21 @@ export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderG
         dismissed,
         report: state.report,
         running: state.running,
+        compact: state.compact,
+        chipOpen: state.chipOpen,
         onAction: (id) => void runAction(id),
         onDismiss: dismiss,
         onRestore: restore,
+        onChip: toggleChip,
       }),
       container,
     );
-    placement.refresh(
-      shadow.querySelector<HTMLElement>('[data-guide-card]'),
-      shadow.querySelector<HTMLElement>('[data-guide-spotlight]'),
-    );
+    placement.refresh({
+      card: shadow.querySelector<HTMLElement>('[data-guide-card]'),
+      spotlight: shadow.querySelector<HTMLElement>('[data-guide-spotlight]'),
+      chip: shadow.querySelector<HTMLElement>('[data-guide-chip]'),
+      keepClear: state.report?.keepClear,
+    });
     if (!guidance) host.remove();
   };
 
@@ -80,6 +93,12 @@ export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderG
     dismissedKeys.delete(state.guidance.key);
     draw();
     focusInside('[data-guide-card] button');
+  };
+
+  const toggleChip = () => {
+    state.chipOpen = !state.chipOpen;
+    draw();
+    focusInside(state.chipOpen ? '[data-guide-card] button' : '[data-guide-chip]');
   };
 
   const runAction = async (id: string) => {
@@ -118,6 +137,7 @@ export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderG
     if (!sameStep) {
       state.report = null;
       state.running = null;
+      state.chipOpen = false;
     }
     if (guidance?.target) {
       const target = guidance.target;

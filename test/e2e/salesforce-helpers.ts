@@ -102,3 +102,41 @@ export async function frameWithGuide(page: Page, urlPart: string, title?: string
   const seen = page.frames().map((frame) => frame.url());
   throw new Error(`No frame at ${urlPart} showed the guide${title ? ` titled "${title}"` : ''} within ${timeout} ms; frames: ${seen.join(', ')}`);
 }
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The card and its chip as the admin sees them: boxes, whether the card shows, the chip's name and state. */
+export function guideLayout(scope: Scope): Promise<{ card: Rect | null; cardShown: boolean; chip: { box: Rect; name: string; expanded: boolean } | null }> {
+  return scope.evaluate(() => {
+    const root = document.querySelector('oauth-guide-overlay')?.shadowRoot;
+    const boxOf = (element: Element) => {
+      const { x, y, width, height } = element.getBoundingClientRect();
+      return { x, y, width, height };
+    };
+    const card = root?.querySelector('[data-guide-card]');
+    const chip = root?.querySelector('[data-guide-chip]');
+    return {
+      card: card ? boxOf(card) : null,
+      cardShown: card ? getComputedStyle(card).visibility === 'visible' : false,
+      chip: chip ? { box: boxOf(chip), name: chip.getAttribute('aria-label') ?? '', expanded: chip.getAttribute('aria-expanded') === 'true' } : null,
+    };
+  });
+}
+
+/** Clicks the chip, or the open card's button that folds it back, as the admin would. */
+export async function clickGuide(scope: Scope, part: 'chip' | 'collapse'): Promise<void> {
+  await scope.locator(`oauth-guide-overlay >>> [data-guide-${part}]`).click();
+}
+
+/** Which part of the guide has the keyboard focus: the data-guide-* attribute of the focused element. */
+export function focusedGuidePart(scope: Scope): Promise<string | null> {
+  return scope.evaluate(() => {
+    const focused = document.querySelector('oauth-guide-overlay')?.shadowRoot?.activeElement;
+    return focused?.getAttributeNames().find((name) => name.startsWith('data-guide-')) ?? null;
+  });
+}

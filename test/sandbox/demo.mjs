@@ -19,6 +19,7 @@ const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 const DEMO_KEY = `3MVG9${'DemoKey_Only.'.repeat(7)}`;
 const DEMO_SECRET = 'D'.repeat(64);
 const MARKETO_SYNC_FAST = 'https://app-ab12.marketo.com/?sandbox-delay-ms=1500#SF0A1';
+const SETUP = 'https://acme.lightning.force.com';
 
 /** Waits until the in-page guide shows this title. @param {Page} page @param {string} title */
 function waitForGuide(page, title) {
@@ -28,6 +29,25 @@ function waitForGuide(page, title) {
     { timeout: 20_000, polling: 200 },
     title,
   );
+}
+
+/**
+ * The frame at this address once the guide in it shows `selector`. Polled: a classic page framed
+ * in Lightning is another process, and its Frame can be replaced while it loads.
+ * @param {Page} page @param {string} urlPart @param {string} selector
+ */
+async function frameShowing(page, urlPart, selector) {
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (!frame.url().includes(urlPart)) continue;
+      const shown = await frame.$(`oauth-guide-overlay >>> ${selector}`).catch(() => null);
+      await shown?.dispose();
+      if (shown) return frame;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`No frame at ${urlPart} showed ${selector}`);
 }
 
 /**
@@ -135,6 +155,21 @@ const STEPS = [
       }
       await page.locator('.mkt-start-sync-confirm button.x-btn-text::-p-text(Start Sync)').click();
       await waitForGuide(page, 'The sync is running');
+      return page;
+    },
+  },
+  // The other Salesforce path's form, last so that the journey above stays on its path: the card
+  // beside Save keeps clear of Cancel and of what its report asks the admin to look at.
+  {
+    name: 'salesforce-ca-form-filled',
+    what: 'Salesforce > New Connected App (classic, framed in Lightning): the admin typed a name of their own; the guide fills the rest',
+    async run({ page }) {
+      await page.goto(`${SETUP}/lightning/setup/NavigationMenus/page?address=${encodeURIComponent('/app/mgmt/forceconnectedapps/forceAppEdit.apexp')}`);
+      const form = await frameShowing(page, 'forceAppEdit.apexp', '[data-guide-action="fill"]');
+      await form.type('[id$=":nameSection:name"]', 'Acme Marketo');
+      await form.locator('oauth-guide-overlay >>> [data-guide-action="fill"]').click();
+      await form.waitForSelector('oauth-guide-overlay >>> [data-guide-report] li');
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       return page;
     },
   },

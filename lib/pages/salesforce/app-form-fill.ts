@@ -10,7 +10,7 @@ import { recipe } from '../../journey/recipe';
 import type { AppPath } from '../../journey/steps';
 import type { AppForm, Settings } from '../../schema';
 import { send } from '../../send';
-import { fillReport, hasConflicts, type FieldResult } from './fill-report';
+import { fillReport, hasConflicts, type FieldResult, type FormField } from './fill-report';
 import { REDRAW_WAIT_MS, setAllChecked } from './form-controls';
 import { LABELS } from './labels';
 
@@ -46,7 +46,11 @@ interface AppFormFill {
   finalStep: 'save' | 'create';
   fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]>;
   read(doc: Document): AppForm;
+  /** Where the fields are, so that the guide's card keeps off those the report asks the admin to fix. */
+  controls: Partial<Record<FormField, (doc: Document) => Element | null>>;
 }
+
+const FOR_THE_ADMIN = new Set<FillOutcome>(['conflict', 'missing', 'disabled']);
 
 /** The guide's action: fills, reports the form as it now is to the background, says what happened. */
 export function fillAction(form: AppFormFill, doc: Document, settings: Settings, overwrite: boolean): () => Promise<ActionReport> {
@@ -55,9 +59,14 @@ export function fillAction(form: AppFormFill, doc: Document, settings: Settings,
     // The report does not wait for the background to store what the form now holds.
     void send({ kind: 'observe', observation: { type: 'app-form', path: form.path, form: form.read(doc) } }).catch(() => undefined);
     const report = fillReport(results, form.finalStep);
+    const toFix = results.filter((result) => FOR_THE_ADMIN.has(result.outcome)).map((result) => result.field);
     if (hasConflicts(results)) report.lines.push(t('sf_fill_replace_hint'));
     // Without an address in the options there is nothing to fill: the report says where to set it.
-    if (!settings.contactEmail) report.lines.push(t('sf_fill_no_email'));
+    if (!settings.contactEmail) {
+      report.lines.push(t('sf_fill_no_email'));
+      toFix.push('email');
+    }
+    report.keepClear = () => toFix.flatMap((field) => form.controls[field]?.(doc) ?? []);
     return report;
   };
 }

@@ -127,7 +127,22 @@ export function readCaForm(doc: Document): AppForm {
   };
 }
 
-const caForm = { path: 'connected-app', finalStep: 'save', fill, read: readCaForm } as const;
+const caForm = {
+  path: 'connected-app',
+  finalStep: 'save',
+  fill,
+  read: readCaForm,
+  controls: {
+    name: caFields.name,
+    email: caFields.email,
+    oauth: caFields.oauth,
+    callback: caFields.callback,
+    scopes: caFields.available,
+    pkce: caFields.pkce,
+    secretWeb: caFields.secretWeb,
+    secretRefresh: caFields.secretRefresh,
+  },
+} as const;
 
 export const connectedAppForm: PageModule = {
   id: 'salesforce/connected-app-form',

@@ -111,7 +111,23 @@ export function readEcaForm(doc: Document): AppForm {
   };
 }
 
-const ecaForm = { path: 'eca', finalStep: 'create', fill, read: readEcaForm } as const;
+const ecaForm = {
+  path: 'eca',
+  finalStep: 'create',
+  fill,
+  read: readEcaForm,
+  controls: {
+    name: nameField,
+    email: (doc: Document) => findControlByLabel(doc, LABELS.contactEmail),
+    distribution: (doc: Document) => findControlByLabel(doc, LABELS.distributionState),
+    oauth: (doc: Document) => findControlByLabel(doc, LABELS.enableOauth),
+    callback: oauthControls.callback,
+    scopes: available,
+    pkce: oauthControls.pkce,
+    secretWeb: oauthControls.secretWeb,
+    secretRefresh: oauthControls.secretRefresh,
+  },
+} as const;
 
 export const externalClientAppForm: PageModule = {
   id: 'salesforce/external-client-app-form',
