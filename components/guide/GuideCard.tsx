@@ -10,8 +10,9 @@ export interface GuideCardProps {
   report: ActionReport | null;
   /** Id of the action running now: its button is busy, every action is disabled meanwhile. */
   running: string | null;
-  onAction: (id: string) => void;
-  onDismiss: () => void;
+  /** The click goes along: the overlay runs an action only for the admin's own click. */
+  onAction: (id: string, event: MouseEvent) => void;
+  onDismiss: (event: MouseEvent) => void;
 }
 
 export function GuideCard({ guidance, anchored, report, running, onAction, onDismiss }: GuideCardProps) {
@@ -46,7 +47,7 @@ export function GuideCard({ guidance, anchored, report, running, onAction, onDis
               data-guide-action={action.id}
               disabled={running !== null}
               aria-busy={running === action.id}
-              onClick={() => onAction(action.id)}
+              onClick={(event) => onAction(action.id, event)}
             >
               {action.label}
             </button>

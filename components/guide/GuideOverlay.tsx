@@ -10,9 +10,10 @@ export interface GuideOverlayProps {
   dismissed: boolean;
   report: ActionReport | null;
   running: string | null;
-  onAction: (id: string) => void;
-  onDismiss: () => void;
-  onRestore: () => void;
+  /** The click goes along: the overlay runs an action only for the admin's own click. */
+  onAction: (id: string, event: MouseEvent) => void;
+  onDismiss: (event: MouseEvent) => void;
+  onRestore: (event: MouseEvent) => void;
 }
 
 export function GuideOverlay(props: GuideOverlayProps) {
