@@ -7,6 +7,7 @@ import type { Page } from 'puppeteer';
 import en from '../../public/_locales/en/messages.json';
 import sv from '../../public/_locales/sv/messages.json';
 import { collectConsole, launchBench, stopServiceWorker, type Bench } from '../sandbox/browser.mjs';
+import { inCard, waitForCardState, waitForNoCard } from '../sandbox/guide-card.mjs';
 import { EXAMPLES, LOOKALIKE_HOSTS } from '../sandbox/routes.mjs';
 import { checklistItems, clearStorage, contentScriptFrames, screenshot, storedState, tickItem, waitForProgress } from './helpers';
 
@@ -50,11 +51,11 @@ describe('in English', () => {
     expect(progress.hosts.marketo).toBe('https://app-ab12.marketo.com');
 
     // The page's guide card goes when the admin moves on to another Admin page.
-    const cards = () => page.evaluate(() => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelectorAll('[data-guide-card]').length ?? 0);
-    await page.waitForFunction(() => Boolean(document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-card]')));
+    const cards = () => inCard(page, (root) => root.querySelectorAll('[data-guide-card]').length, 0);
+    await waitForCardState(page, 'the card', (root) => root.querySelector('[data-guide-card]') !== null);
     await page.evaluate(() => (location.hash = 'MM0A1'));
     await page.waitForSelector('::-p-text(Subscription Information)', { visible: true });
-    await page.waitForFunction(() => !document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-card]'));
+    await waitForNoCard(page);
     expect(await cards()).toBe(0);
     expect(console.errors()).toEqual([]);
     await page.close();
