@@ -11,6 +11,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBench } from './browser.mjs';
+import { cardElement, clickCard, runCardAction, waitForCard } from './guide-card.mjs';
 import { EXAMPLES } from './routes.mjs';
 
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -22,12 +23,7 @@ const MARKETO_SYNC_FAST = 'https://app-ab12.marketo.com/?sandbox-delay-ms=1500#S
 
 /** Waits until the in-page guide shows this title. @param {Page} page @param {string} title */
 function waitForGuide(page, title) {
-  return page.waitForFunction(
-    (wanted) => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-title]')?.textContent?.trim() === wanted,
-    // Polling by time: a tab behind the popup gets no animation frames.
-    { timeout: 20_000, polling: 200 },
-    title,
-  );
+  return waitForCard(page, title, { trim: true });
 }
 
 /**
@@ -52,7 +48,7 @@ const STEPS = [
     what: 'Salesforce > New External Client App, the guide pointing at the form',
     async run({ page }) {
       await page.locator('lightning-button >>> button::-p-text(New External Client App)').click();
-      await page.waitForSelector('oauth-guide-overlay >>> [data-guide-action="fill"]');
+      await cardElement(page, '[data-guide-action="fill"]');
       return page;
     },
   },
@@ -60,8 +56,7 @@ const STEPS = [
     name: 'salesforce-eca-form-filled',
     what: 'Salesforce > New External Client App, filled by the guide (Create stays with the admin)',
     async run({ page }) {
-      await page.locator('oauth-guide-overlay >>> [data-guide-action="fill"]').click();
-      await page.waitForSelector('oauth-guide-overlay >>> [data-guide-report] li');
+      await runCardAction(page, 'fill');
       return page;
     },
   },
@@ -105,8 +100,8 @@ const STEPS = [
     name: 'marketo-oauth-popup',
     what: 'Filled, saved, Login with Salesforce: the guide in the OAuth popup on login.salesforce.com',
     async run({ bench, page }) {
-      await page.locator('oauth-guide-overlay >>> [data-guide-action="allow-popups"]').click();
-      await page.locator('oauth-guide-overlay >>> [data-guide-action="fill"]').click();
+      await runCardAction(page, 'allow-popups');
+      await clickCard(page, '[data-guide-action="fill"]');
       await page.waitForFunction(() => document.querySelector('.mkt-sfdc-sync input[type=password]')?.value !== '');
       await page.locator('table.x-btn button.x-btn-text::-p-text(Save)').click();
       await waitForGuide(page, 'Click Login with Salesforce');
