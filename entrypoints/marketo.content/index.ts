@@ -1,6 +1,7 @@
 import { runPages } from '../../lib/content/run-pages';
 import { createGuideOverlay } from '../../lib/guide/overlay';
-import { MARKETO_MATCHES, isMarketoAppHost } from '../../lib/hosts';
+import { MARKETO_MATCHES } from '../../lib/hosts';
+import { isMarketoAdminDocument } from '../../lib/pages/marketo/frame-trust';
 import { syncWithSalesforce } from '../../lib/pages/marketo/sync-with-salesforce';
 import { watchSyncPage } from '../../lib/pages/marketo/sync-watch';
 import { send } from '../../lib/send';
@@ -10,9 +11,9 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    // The Adobe shell and the OAuth redirect page only frame or hand over: the admin application
-    // is on the app hosts, top-level or in the shell's frame.
-    if (!isMarketoAppHost(location.hostname)) return;
+    // The Adobe shell and the OAuth redirect page only frame or hand over, and the app hosts also
+    // serve customers' pages: the guide runs in the admin application only, loaded as one.
+    if (!isMarketoAdminDocument(document)) return;
     const overlay = createGuideOverlay(ctx);
     const pages = runPages([syncWithSalesforce], ctx.signal, overlay.render);
     // Marketo changes the page in place (dialogs, its blocked message, the next Admin page drawn

@@ -8,7 +8,7 @@ import { addNotice, clearNotices, deleteSecret, readSecret, readSettingsRepairin
 import { checklist } from '../journey/checklist';
 import { forgetKeptSecret, keepIfEnabled } from '../kept-secret';
 import { applyAction, repairProgress, replaceProgress } from './progress-store';
-import { isConsoleFrame, isExtensionPage, isMarketoAdminFrame, isSalesforceSetupFrame, learnedOrigin, type Sender } from './senders';
+import { isConsoleFrame, isExtensionPage, isMarketoAdminFrame, isSalesforceCaptureFrame, learnedOrigin, type Sender } from './senders';
 
 type Answer<R extends Request> = Responses[R['kind']];
 
@@ -32,7 +32,7 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
       return { progress, settings, checklist: list };
     }
     case 'captured':
-      if (!isSalesforceSetupFrame(sender)) return undefined;
+      if (!isSalesforceCaptureFrame(sender)) return undefined;
       return holdCredentials(request.key, request.secret, 'captured');
     case 'secret-for-fill': {
       if (!isMarketoAdminFrame(sender)) return undefined;

@@ -6,7 +6,7 @@
 import { byIdSuffix, findButtonByText } from '../../dom/deep-query';
 import { waitFor } from '../../dom/wait-for';
 import { shortenKey } from '../../credentials';
-import { isSalesforceSetupHost } from '../../hosts';
+import { mayCaptureHere } from './capture-guard';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
 import type { Observation } from '../../schema';
@@ -39,8 +39,8 @@ const captured = new WeakSet<Element>();
 
 async function capture(doc: Document): Promise<void> {
   const shown = keyElement(doc);
-  // Setup's own hosts only; the background checks the frame and its tab again.
-  if (!shown || captured.has(shown) || !isSalesforceSetupHost(doc.location.hostname)) return;
+  // Setup's classic pages only, loaded there (capture-guard.ts); the background checks again.
+  if (!shown || captured.has(shown) || !mayCaptureHere(doc)) return;
   captured.add(shown);
   const credentials = await waitFor(() => readCredentials(doc), { timeoutMs: REVEAL_WAIT_MS });
   if (credentials) await send({ kind: 'captured', key: credentials.key, secret: credentials.secret });
