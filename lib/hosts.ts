@@ -38,9 +38,6 @@ export const SALESFORCE_CONTENT_MATCHES = [
 /** Marketo's admin application, its OAuth redirect page and the Adobe Experience Cloud shell. */
 export const MARKETO_MATCHES = ['https://*.marketo.com/*', 'https://experience.adobe.com/*'];
 
-/** Origins whose popups the Marketo OAuth sign-in needs (content-settings patterns). */
-export const MARKETO_POPUP_PATTERNS = ['https://*.marketo.com/*', 'https://experience.adobe.com/*'];
-
 // A My Domain label: letters, digits and hyphens, optionally "name--sandbox" and a variant
 // such as "sandbox.", "scratch." or "develop.".
 const MY_DOMAIN = '[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?(?:--[a-z0-9]+)?';
@@ -75,6 +72,7 @@ const SALESFORCE_LOGIN_HOSTS = new Set(['login.salesforce.com', 'test.salesforce
 const MARKETO_APP_HOST = /^(?:app|engage)-[a-z0-9]{2,8}\.marketo\.com$/;
 const MARKETO_OAUTH_REDIRECT_HOST = 'app.marketo.com';
 const ADOBE_SHELL_HOST = 'experience.adobe.com';
+export const ADOBE_SHELL_ORIGIN = `https://${ADOBE_SHELL_HOST}`;
 
 /** The org's My Domain name if `host` is one of its Setup hosts ("acme--uat" for a sandbox). */
 export function salesforceOrgOf(host: string): string | null {

@@ -26,8 +26,11 @@ const signInModule: PageModule = {
   id: 'oauth/sign-in',
   matchesUrl: (url) => onLoginHost(url) && url.pathname === '/' && isOAuthSignIn(url),
   isShown: (document) => byId(document, 'username') !== null,
-  // The popup is open: Marketo's Login with Salesforce worked.
-  observe: () => [{ type: 'seen', milestone: 'mkto-popup-opened' }],
+  // The popup is open and loaded: Marketo's Login with Salesforce worked, so pop-ups get through.
+  observe: () => [
+    { type: 'seen', milestone: 'mkto-popup-opened' },
+    { type: 'popups', state: 'allowed' },
+  ],
   guide(document, { settings }) {
     const syncUser = settings.syncUserName.trim();
     const username = () => byId<HTMLInputElement>(document, 'username');
@@ -115,7 +118,7 @@ const errorModule: PageModule = {
   observe(document) {
     const code = oauthErrorCode(new URL(document.location.href), document);
     // The popup did open; reported first, because a later "opened" would make the error history.
-    return [{ type: 'seen', milestone: 'mkto-popup-opened' }, ...(code ? [{ type: 'oauth-error' as const, code }] : [])];
+    return [{ type: 'seen', milestone: 'mkto-popup-opened' }, { type: 'popups', state: 'allowed' }, ...(code ? [{ type: 'oauth-error' as const, code }] : [])];
   },
   guide(document, { progress }) {
     const code = oauthErrorCode(new URL(document.location.href), document) ?? t('oauth_user_unknown');
