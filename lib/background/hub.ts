@@ -22,7 +22,11 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
     case 'observe': {
       if (!isConsoleFrame(sender)) return undefined;
       const learned = learnedOrigin(sender);
-      if (learned) await applyAction({ type: 'host-learned', ...learned });
+      if (learned) {
+        const { before, after } = await applyAction({ type: 'host-learned', ...learned });
+        // The admin's Marketo, first seen (or another one): now there is a host to judge pop-ups for.
+        if (before.hosts.marketo !== after.hosts.marketo) await refreshPopups();
+      }
       await act(request.observation);
       return { ok: true };
     }

@@ -52,7 +52,7 @@ describe('Marketo: from held credentials to a running sync', () => {
     // Chrome blocks popups for sites by default; the guide's one click allows them for Marketo.
     expect((await storedState(bench)).progress?.popups).toBe('blocked');
     await clickGuideAction(page, 'allow-popups');
-    expect(await guideReport(page)).toContain('Pop-ups are now allowed for Marketo.');
+    expect(await guideReport(page)).toContain('Pop-ups are now allowed for app-ab12.marketo.com only, until the sync starts.');
     await waitForProgress(bench, (p) => p.popups === 'allowed');
 
     // The fill: both fields, from the background, and Save stays with the admin.

@@ -129,3 +129,139 @@ describe('the guide card against scripts of the page it is on', () => {
     }
   });
 });
+
+/** A key and secret of the right shape that are not the admin's. */
+const FORGED_KEY = `3MVG9${'Forged_Key.'.repeat(8)}`;
+const FORGED_SECRET = 'F0'.repeat(32);
+
+/** Whether the extension still holds the admin's own key and secret (booleans, never values). */
+async function holdsTheAdminsCredentials(bench: Bench): Promise<{ key: boolean; source: string | undefined; secret: boolean }> {
+  const { progress, hasSecret } = await storedState(bench);
+  return { key: progress?.consumerKey === KEY, source: progress?.credentialSource, secret: hasSecret };
+}
+
+/** In the page's own world: the address moves to the consumer details path, and the page draws its ids. */
+function forgeConsumerDetails(page: Page): Promise<void> {
+  return page.evaluate(
+    (key, secret) => {
+      history.pushState(null, '', '/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp?applicationId=0xI000000000001');
+      const box = document.createElement('div');
+      box.innerHTML = '<span id="j_id0:oauthConsumerSection:consumerKeySection:consumerKey"></span><span id="j_id0:consumerSecretSection:consumerSecret"></span>';
+      box.children[0].textContent = key;
+      box.children[1].textContent = secret;
+      document.body.append(box);
+    },
+    FORGED_KEY,
+    FORGED_SECRET,
+  );
+}
+
+describe('capture against scripts on pages of the org', () => {
+  let bench: Bench;
+  beforeAll(async () => {
+    bench = await launchBench();
+  });
+  afterAll(() => bench?.close());
+  beforeEach(async () => {
+    await clearStorage(bench);
+    await seedExtension(bench);
+  });
+
+  it.each([
+    ['a Lightning page of the org', 'https://acme.lightning.force.com/lightning/setup/NavigationMenus/home'],
+    ['a classic Connected Apps page on the classic Setup host', 'https://acme.my.salesforce.com/app/mgmt/forceconnectedapps/forceAppEdit.apexp'],
+  ])('takes no key and secret from %s that pushState-s to the consumer details path and draws its ids', async (_name, url) => {
+    const page = await bench.newPage();
+    await page.goto(url);
+    // The extension runs there, and follows in-page navigations.
+    await page.waitForSelector('oauth-guide-overlay');
+    await forgeConsumerDetails(page);
+    await pause(2000);
+    expect(await holdsTheAdminsCredentials(bench)).toEqual({ key: true, source: 'pasted', secret: true });
+    await page.close();
+  });
+});
+
+describe("customer pages on Marketo's app host", () => {
+  let bench: Bench;
+  beforeAll(async () => {
+    bench = await launchBench();
+  });
+  afterAll(() => bench?.close());
+  beforeEach(async () => {
+    await clearStorage(bench);
+    await seedExtension(bench);
+  });
+
+  it.each([
+    ['a landing page (/lp/)', 'https://app-ab12.marketo.com/lp/123-ABC-456/sync.html'],
+    ['a customer file (/rs/)', 'https://app-ab12.marketo.com/rs/123-ABC-456/images/sync.html'],
+    ['a /rs/ page that moves its address to the admin app with pushState', 'https://app-ab12.marketo.com/rs/123-ABC-456/images/sync.html?move-to-admin'],
+  ])('%s saying "Consumer Key" and "Sync in Progress" neither ends the journey nor deletes the secret', async (_name, url) => {
+    const page = await bench.newPage();
+    await page.goto(url);
+    await page.waitForSelector('::-p-text(Sync in Progress)');
+    await pause(2000);
+    expect(await page.$('oauth-guide-overlay')).toBeNull();
+    const { progress, hasSecret } = await storedState(bench);
+    expect({ completed: progress?.completedAt !== undefined, running: progress?.seen['mkto-sync-running'] !== undefined, hasSecret }).toEqual({
+      completed: false,
+      running: false,
+      hasSecret: true,
+    });
+    expect(progress?.hosts.marketo).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe("Marketo's admin application against its own page scripts", () => {
+  let bench: Bench;
+  beforeAll(async () => {
+    bench = await launchBench({ popupBlocking: true });
+  });
+  afterAll(() => bench?.close());
+  beforeEach(async () => {
+    await clearStorage(bench);
+    await seedExtension(bench);
+  });
+
+  it("fills Marketo's own form when the admin clicks Fill, and nothing into a field a page script planted", async () => {
+    const page = await bench.newPage();
+    await page.goto(SYNC_PAGE);
+    await waitForGuideTitle(page, 'Before you connect');
+    await page.evaluate(() => {
+      document.body.insertAdjacentHTML(
+        'afterbegin',
+        '<div id="planted" style="position:absolute;left:-9999px"><label for="planted-secret">Consumer Secret:</label><input id="planted-secret" type="password"></div>',
+      );
+    });
+    await clickCard(page, '[data-guide-action="fill"]');
+    await waitForCardReport(page);
+    expect(await page.$eval('#planted-secret', (input) => (input as HTMLInputElement).value === '')).toBe(true);
+    expect(await marketoFieldsHold(page)).toEqual([true, true]);
+    await page.close();
+  });
+
+  it('does not count pop-ups as allowed when Marketo says its window was blocked in words the extension does not know', async () => {
+    const page = await bench.newPage();
+    await page.goto(SYNC_PAGE);
+    await waitForGuideTitle(page, 'Before you connect');
+    await clickCard(page, '[data-guide-action="fill"]');
+    await waitForCardReport(page);
+    await page.locator('table.x-btn button.x-btn-text::-p-text(Save)').click();
+    await waitForGuideTitle(page, 'Click Login with Salesforce');
+    expect((await storedState(bench)).progress?.popups).toBe('blocked');
+    // A blocker stops the window, and Marketo says so in a language whose words the guide lacks.
+    await page.evaluate(() => {
+      window.open = () => null;
+      const message = document.querySelector('.mkt-popup-blocked')!;
+      message.textContent = 'Votre navigateur a bloqué la fenêtre Salesforce. Autorisez les fenêtres pop-up.';
+    });
+    await page.locator('table.x-btn button.x-btn-text::-p-text(Login with Salesforce)').click();
+    await page.waitForSelector('.mkt-popup-blocked:not([hidden])');
+    await pause(2500);
+    expect((await storedState(bench)).progress?.popups).toBe('blocked');
+    expect((await storedState(bench)).progress?.seen['mkto-popup-opened']).toBeUndefined();
+    await page.close();
+  });
+});
