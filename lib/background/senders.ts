@@ -54,7 +54,7 @@ export function isExtensionPage(sender: Sender): boolean {
 export function isConsoleFrame(sender: Sender): boolean {
   const host = frameHostOf(sender);
   if (!isOurs(sender) || !host) return false;
-  if (isMarketoAppHost(host)) return isMarketoAdminFrame(sender);
+  if (isMarketoAppHost(host)) return isMarketoAdminApp(sender);
   return isSalesforceSetupHost(host) || isSalesforceLoginHost(host) || isMarketoRedirectHost(host) || isAdobeShellHost(host);
 }
 
@@ -79,11 +79,21 @@ export function isSalesforceCaptureFrame(sender: Sender): boolean {
  * the path rule, in the frame and in the tab (same origin: they could read a framed admin app).
  */
 export function isMarketoAdminFrame(sender: Sender): boolean {
+  const topHost = hostOf(sender.tab?.url);
+  return isMarketoAdminApp(sender) && (topHost === frameHostOf(sender) || isAdobeShellHost(topHost ?? ''));
+}
+
+/**
+ * Marketo's admin application, wherever it is framed, except by a page of its own host that is
+ * not the admin application: a customer page there has the same origin, and could script the
+ * frame's words. Its facts count (another site cannot change what it shows); only
+ * isMarketoAdminFrame's tabs are handed the key and secret.
+ */
+function isMarketoAdminApp(sender: Sender): boolean {
   const frameHost = frameHostOf(sender);
   const topHost = hostOf(sender.tab?.url);
   if (!isOurs(sender) || !frameHost || !topHost || !isMarketoAdminAppUrl(new URL(sender.url!))) return false;
-  if (isAdobeShellHost(topHost)) return true;
-  return topHost === frameHost && isMarketoAdminAppUrl(new URL(sender.tab!.url!));
+  return topHost !== frameHost || isMarketoAdminAppUrl(new URL(sender.tab!.url!));
 }
 
 /** The origin to open Setup or Marketo pages on, learned from a sender's frame. */

@@ -9,6 +9,8 @@
 // 100 ms, so they gate the actions only, never the drawing of the card. Every engine also gets the
 // checks a script can make at the moment of the click: the button is on screen, the topmost element
 // at its centre (asked of the card's own root), and opaque and visible all the way up.
+// The price: a click within Chrome's 100 ms of the card moving (it follows its control) may meet
+// the verdict from before the move, and is refused with words that say to click again.
 
 /** IntersectionObserver v2's smallest allowed delay between verdicts. */
 const VERDICT_DELAY_MS = 100;

@@ -141,14 +141,25 @@ export async function cardElement(scope, selector, timeout = 15_000) {
   return /** @type {any} */ (await root.evaluateHandle((node, wanted) => node.querySelector(wanted), selector));
 }
 
+/** How long the card must stay put before a click: Chrome judges its visibility at most every 100 ms. */
+const SETTLED_MS = 150;
+
 /**
- * Clicks a part of the card as the admin does: the mouse at the element (scrolled into view), an
- * input event of the browser's own, which the extension trusts.
+ * Clicks a part of the card as the admin does: once the card has stopped moving (an admin cannot
+ * aim at a moving button either), the mouse at the element (scrolled into view), an input event of
+ * the browser's own, which the extension trusts.
  * @param {import('puppeteer').Page | import('puppeteer').Frame} scope
  * @param {string} selector
  */
 export async function clickCard(scope, selector) {
   const element = await cardElement(scope, selector);
+  const box = () => element.evaluate((node) => JSON.stringify(node.getBoundingClientRect()));
+  for (let before = await box(), tries = 0; tries < 50; tries += 1) {
+    await new Promise((resolve) => setTimeout(resolve, SETTLED_MS));
+    const now = await box();
+    if (now === before) break;
+    before = now;
+  }
   await element.click();
   await element.dispose();
 }
