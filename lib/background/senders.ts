@@ -74,7 +74,7 @@ export function isSalesforceCaptureFrame(sender: Sender): boolean {
 /**
  * Marketo's admin application (lib/hosts.ts: its own paths on the app hosts, an allow-list), in a
  * tab that shows that same application or the Adobe Experience Cloud shell around it: the only
- * sender that is handed the key and secret to fill, and whose facts count. Lookalike hosts fail
+ * sender that is handed the key and secret to fill, or may change the pop-up setting. Lookalike hosts fail
  * the exact host shapes; customer pages on the app host itself (landing pages, /rs/ files) fail
  * the path rule, in the frame and in the tab (same origin: they could read a framed admin app).
  */

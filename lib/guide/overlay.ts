@@ -7,8 +7,8 @@
 // The pages it runs on also run scripts that are not the admin's (third-party scripts, other
 // extensions, an XSS): the root is closed so that they cannot read the card or find its buttons,
 // and an action runs only for the admin's own click on a button they can see (admin-click.ts).
-// Tests reach the closed root through the browser's DevTools protocol (test/e2e/guide-card.ts) or,
-// in unit tests, through `root` below.
+// Tests reach the closed root through the browser's DevTools protocol (test/sandbox/guide-card.mjs)
+// or, in unit tests, through `root` below.
 //
 // DOM contract (tests rely on it): <oauth-guide-overlay> › shadow root › [data-guide-card] with
 // [data-guide-title], [data-guide-body], [data-guide-action="<id>"] per action,
@@ -59,8 +59,8 @@ export function createGuideOverlay(ctx: ContentScriptContext, options: GuideOver
 
   const placement = createPlacement(doc);
   const gate = createAdminClickGate(shadow);
-  const trusted = options.trustEvent ?? ((event: Event) => event.isTrusted);
   const { trustEvent } = options;
+  const trusted = trustEvent ?? ((event: Event) => event.isTrusted);
   const isAdminClick = trustEvent ? async (event: Event) => trustEvent(event) : gate.isAdminClick;
   const dismissedKeys = new Set<string>();
   const state: State = { guidance: null, anchored: false, report: null, running: null };
