@@ -62,7 +62,7 @@ export function createAdminClickGate(root: ShadowRoot): AdminClickGate {
     },
     async isAdminClick(event, button) {
       // Judged at the click itself: a page could uncover the card a moment later.
-      if (!event.isTrusted || !shownAt(root, button)) return false;
+      if (!event.isTrusted || !shownAtSafely(root, button)) return false;
       if (!observer) return true;
       if (waiting.has(button)) await firstVerdict(button);
       return verdicts.get(button) === true;
@@ -102,6 +102,15 @@ export function shownAt(root: ShadowRoot, button: HTMLElement): boolean {
     if (style.visibility !== 'visible' || Number(style.opacity) < 1 || style.display === 'none') return false;
   }
   return true;
+}
+
+/** shownAt, where an engine missing a piece of it counts as "not shown" and throws nothing into the page. */
+function shownAtSafely(root: ShadowRoot, button: HTMLElement): boolean {
+  try {
+    return shownAt(root, button);
+  } catch {
+    return false;
+  }
 }
 
 function parentAcrossShadow(element: Element): Element | null {
