@@ -63,9 +63,6 @@ export const OAUTH_AUTHORIZE_URLS = [
 /** Marketo's admin application, its OAuth redirect page and the Adobe Experience Cloud shell. */
 export const MARKETO_MATCHES = ['https://*.marketo.com/*', 'https://experience.adobe.com/*'];
 
-/** Origins whose popups the Marketo OAuth sign-in needs (content-settings patterns). */
-export const MARKETO_POPUP_PATTERNS = ['https://*.marketo.com/*', 'https://experience.adobe.com/*'];
-
 // A My Domain label: letters, digits and hyphens, optionally "name--sandbox" and a variant
 // such as "sandbox.", "scratch." or "develop.".
 const MY_DOMAIN = '[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?(?:--[a-z0-9]+)?';
@@ -82,11 +79,25 @@ const SALESFORCE_SETUP_HOST = new RegExp(
     `)$`,
 );
 
+/** Classic Setup only (no Lightning host): where Setup serves the Connected Apps pages. */
+const SALESFORCE_CLASSIC_SETUP_HOST = new RegExp(
+  `^(${MY_DOMAIN})\\.(?:` +
+    `${VARIANT}my\\.salesforce\\.${SF_CLOUDS}` +
+    `|${VARIANT}my\\.salesforce-setup\\.com` +
+    `|${VARIANT}my\\.crmforce\\.mil` +
+    `|${VARIANT}my\\.sfcrmproducts\\.cn` +
+    `)$`,
+);
+
+/** The classic Connected Apps pages, the consumer details page among them. */
+const CONNECTED_APPS_PATH = '/app/mgmt/forceconnectedapps/';
+
 const SALESFORCE_LOGIN_HOSTS = new Set(SIGN_IN_HOSTS);
 
 const MARKETO_APP_HOST = /^(?:app|engage)-[a-z0-9]{2,8}\.marketo\.com$/;
 const MARKETO_OAUTH_REDIRECT_HOST = 'app.marketo.com';
 const ADOBE_SHELL_HOST = 'experience.adobe.com';
+export const ADOBE_SHELL_ORIGIN = `https://${ADOBE_SHELL_HOST}`;
 
 /** The org's My Domain name if `host` is one of its Setup hosts ("acme--uat" for a sandbox). */
 export function salesforceOrgOf(host: string): string | null {
@@ -127,6 +138,15 @@ export function isSalesforceSetupHost(host: string): boolean {
   return salesforceOrgOf(host) !== null;
 }
 
+/**
+ * Where the consumer key and secret may be read: the classic Connected Apps pages on the org's
+ * classic Setup hosts. Never a Lightning host: every Lightning page of the org (Sales home, a
+ * third-party component) runs scripts that could draw the consumer details page's ids.
+ */
+export function isSalesforceCaptureUrl(url: URL): boolean {
+  return url.protocol === 'https:' && SALESFORCE_CLASSIC_SETUP_HOST.test(url.hostname.toLowerCase()) && url.pathname.startsWith(CONNECTED_APPS_PATH);
+}
+
 export function isSalesforceLoginHost(host: string): boolean {
   return SALESFORCE_LOGIN_HOSTS.has(host.toLowerCase());
 }
@@ -136,19 +156,16 @@ export function isMarketoAppHost(host: string): boolean {
 }
 
 /**
- * Marketo serves customers' landing pages under /lp/ on its app hosts. The path is read as a
- * server may read it: any case, repeated slashes, percent-escapes and ";" parameters do not hide
- * the /lp/ segment, and a path that cannot be decoded counts as one.
+ * Marketo's admin application: the root of an app host, navigated by hash ("/#SF0A1", with or
+ * without a query). The app hosts also serve what customers author, under other paths: landing
+ * pages (/lp/...), their images and files (/rs/...), forms. An allow-list, so that a path we do not
+ * know is not the admin application (docs/security.md, "Marketo's hosts").
  */
-export function isMarketoLandingPagePath(pathname: string): boolean {
-  const first = pathname.split('/').find((segment) => segment !== '');
-  if (first === undefined) return false;
-  try {
-    return decodeURIComponent(first).split(';')[0].trim().toLowerCase() === 'lp';
-  } catch {
-    return true;
-  }
+export function isMarketoAdminAppUrl(url: URL): boolean {
+  return url.protocol === 'https:' && isMarketoAppHost(url.hostname) && MARKETO_ADMIN_PATHS.has(url.pathname);
 }
+
+const MARKETO_ADMIN_PATHS = new Set(['/']);
 
 export function isMarketoRedirectHost(host: string): boolean {
   return host.toLowerCase() === MARKETO_OAUTH_REDIRECT_HOST;

@@ -47,7 +47,8 @@ export interface Responses {
   'clear-credentials': { ok: boolean };
   reset: { ok: boolean };
   /** "unsupported" where the browser has no contentSettings API: the admin checks by hand. */
-  'check-popups': { state: PopupsState | 'unsupported' };
-  'allow-popups': { state: PopupsState | 'unsupported' };
+  /** `hosts`: the sites the answer is about (the admin's Marketo, and the shell around it). */
+  'check-popups': { state: PopupsState | 'unsupported'; hosts?: string[] };
+  'allow-popups': { state: PopupsState | 'unsupported'; hosts?: string[] };
   'dismiss-notices': { ok: boolean };
 }

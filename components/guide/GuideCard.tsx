@@ -10,10 +10,11 @@ export interface GuideCardProps {
   report: ActionReport | null;
   /** Id of the action running now: its button is busy, every action is disabled meanwhile. */
   running: string | null;
-  onAction: (id: string) => void;
-  onDismiss: () => void;
+  /** The click goes along: the overlay runs an action only for the admin's own click. */
+  onAction: (id: string, event: MouseEvent) => void;
+  onDismiss: (event: MouseEvent) => void;
   /** While a chip stands in for the card (too little room beside the control): folds the open card back into it. */
-  onCollapse?: () => void;
+  onCollapse?: (event: MouseEvent) => void;
   /** Folded into the chip: still laid out (the overlay measures it), neither seen nor reachable. */
   folded: boolean;
 }
@@ -58,7 +59,7 @@ export function GuideCard({ guidance, anchored, report, running, onAction, onDis
               data-guide-action={action.id}
               disabled={running !== null}
               aria-busy={running === action.id}
-              onClick={() => onAction(action.id)}
+              onClick={(event) => onAction(action.id, event)}
             >
               {action.label}
             </button>

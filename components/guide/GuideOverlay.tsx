@@ -17,11 +17,12 @@ export interface GuideOverlayProps {
   compact: boolean;
   /** The admin opened the card from the chip. */
   chipOpen: boolean;
-  onAction: (id: string) => void;
-  onDismiss: () => void;
-  onRestore: () => void;
+  /** The click goes along: the overlay acts only on the admin's own click. */
+  onAction: (id: string, event: MouseEvent) => void;
+  onDismiss: (event: MouseEvent) => void;
+  onRestore: (event: MouseEvent) => void;
   /** Opens the card from the chip, or folds it back. */
-  onChip: () => void;
+  onChip: (event: MouseEvent) => void;
 }
 
 /** The small "Guide" button in a corner: brings a dismissed card back, or stands in for one without room. */

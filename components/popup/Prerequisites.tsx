@@ -1,6 +1,6 @@
 // Warnings about the prerequisites, each with what to do: popups blocked on Marketo (with the
-// one-click "Allow popups for Marketo", or how to check by hand where the browser has no API
-// for it) and basic authentication on the Marketo subscription.
+// one-click "Allow popups for <the admin's Marketo host>", or how to check by hand where the
+// browser has no API for it) and basic authentication on the Marketo subscription.
 import type { ComponentChildren } from 'preact';
 import { useEffect, useId, useState } from 'preact/hooks';
 import type { Checklist, ChecklistItem } from '../../lib/journey/checklist';
@@ -8,6 +8,7 @@ import { stepMessageKey } from '../../lib/journey/steps';
 import type { Progress, Settings } from '../../lib/schema';
 import type { Responses } from '../../lib/messages';
 import { t, tDynamic } from '../../lib/i18n';
+import { knownMarketoOrigin } from '../../lib/popups';
 import { OpenPage } from './OpenPage';
 import { reasonText } from './reasonText';
 import { ask } from './request';
@@ -30,7 +31,9 @@ export function Prerequisites({ list, progress, settings }: Props) {
   const [busy, setBusy] = useState(false);
   // Success is announced in the section's status line (the warning goes away); a problem is
   // shown under the button.
-  const [allowed, setAllowed] = useState(false);
+  const [allowedFor, setAllowedFor] = useState<string | undefined>(undefined);
+  // Pop-ups are allowed for exactly this host; none until the extension knows the admin's Marketo.
+  const marketoOrigin = knownMarketoOrigin(progress, settings);
   const [problem, setProblem] = useState<string | undefined>(undefined);
 
   useEffect(() => {
@@ -50,7 +53,7 @@ export function Prerequisites({ list, progress, settings }: Props) {
     setBusy(false);
     if (!answer) return setProblem(t('popup_request_failed'));
     setApi(answer.state);
-    if (answer.state === 'allowed') setAllowed(true);
+    if (answer.state === 'allowed') setAllowedFor((answer.hosts ?? []).join(', '));
     else if (answer.state === 'blocked') setProblem(t('popup_popups_still_blocked'));
     else if (answer.state === 'unknown') setProblem(t('popup_popups_unknown'));
   };
@@ -76,11 +79,13 @@ export function Prerequisites({ list, progress, settings }: Props) {
               <p>{t('popup_popups_manual')}</p>
               <TickBox item={item} ticked={progress.ticks.popups === true} title={title} />
             </>
+          ) : !marketoOrigin ? (
+            <p>{t('popup_popups_no_host')}</p>
           ) : (
             <>
               <div class="button-row">
                 <button type="button" class="button button--brand" disabled={busy} onClick={allow}>
-                  {t(busy ? 'popup_popups_working' : 'popup_allow_popups')}
+                  {busy ? t('popup_popups_working') : t('popup_allow_popups', new URL(marketoOrigin).host)}
                 </button>
               </div>
               {problem && <p class="error" role="alert">{problem}</p>}
@@ -110,7 +115,7 @@ export function Prerequisites({ list, progress, settings }: Props) {
         </>
       )}
       <p class="status-line status-line--success" role="status">
-        {allowed ? t('popup_popups_allowed') : ''}
+        {allowedFor !== undefined ? t('popup_popups_allowed', allowedFor) : ''}
       </p>
     </section>
   );

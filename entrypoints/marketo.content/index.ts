@@ -1,6 +1,7 @@
 import { runPages } from '../../lib/content/run-pages';
 import { createGuideOverlay } from '../../lib/guide/overlay';
-import { MARKETO_MATCHES, isMarketoAppHost } from '../../lib/hosts';
+import { MARKETO_MATCHES } from '../../lib/hosts';
+import { isMarketoAdminDocument } from '../../lib/pages/marketo/frame-trust';
 import { syncWithSalesforce } from '../../lib/pages/marketo/sync-with-salesforce';
 
 export default defineContentScript({
@@ -8,9 +9,9 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
-    // The Adobe shell and the OAuth redirect page only frame or hand over: the admin application
-    // is on the app hosts, top-level or in the shell's frame.
-    if (!isMarketoAppHost(location.hostname)) return;
+    // The Adobe shell and the OAuth redirect page only frame or hand over, and the app hosts also
+    // serve customers' pages: the guide runs in the admin application only, loaded as one.
+    if (!isMarketoAdminDocument(document)) return;
     const overlay = createGuideOverlay(ctx);
     // Sync with Salesforce is watched while it is shown (dialogs, its blocked message, the running
     // status come without a navigation); every other Admin page costs one bounded wait.

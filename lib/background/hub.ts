@@ -3,14 +3,15 @@
 import { parseConsumerKey, parseConsumerSecret } from '../credentials';
 import { initialProgress, type Action } from '../journey/reducer';
 import type { Request, Responses, CredentialsResult } from '../messages';
-import { allowPopups, checkPopups } from '../popups';
+import { isAdobeShellHost } from '../hosts';
+import { allowPopups, checkPopups, knownMarketoOrigin, revertPopups, type PopupSites, type PopupsAnswer } from '../popups';
 import { addNotice, clearNotices, deleteSecret, readSecret, readSettingsRepairing, writeSecret } from '../storage';
 import { checklist } from '../journey/checklist';
 import { forgetKeptSecret, keepIfEnabled } from '../kept-secret';
 import { applyAction, repairProgress, replaceProgress } from './progress-store';
 import { salesforceOrgFromHost, type SalesforceOrg } from '../hosts';
 import { isOAuthWindow } from './oauth-window';
-import { isConsoleFrame, isExtensionPage, isMarketoAdminFrame, isSalesforceSetupFrame, learnedOrigin, type Sender } from './senders';
+import { isConsoleFrame, isExtensionPage, isMarketoAdminFrame, isSalesforceCaptureFrame, learnedOrigin, type Sender } from './senders';
 
 type Answer<R extends Request> = Responses[R['kind']];
 
@@ -27,7 +28,11 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
       // from Setup only.
       const inWindow = await isOAuthWindow(sender.tab?.id);
       const learned = inWindow ? null : learnedOrigin(sender);
-      if (learned) await applyAction({ type: 'host-learned', ...learned });
+      if (learned) {
+        const { before, after } = await applyAction({ type: 'host-learned', ...learned });
+        // The admin's Marketo, first seen (or another one): now there is a host to judge pop-ups for.
+        if (before.hosts.marketo !== after.hosts.marketo) await refreshPopups();
+      }
       await act(request.observation);
       const windowOrg = inWindow ? salesforceOrgFromHost(new URL(sender.url!).hostname) : null;
       if (windowOrg) await applyAction({ type: 'window-org', org: windowOrg });
@@ -44,7 +49,7 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
       return { progress, settings, checklist: list };
     }
     case 'captured':
-      if (!isSalesforceSetupFrame(sender)) return undefined;
+      if (!isSalesforceCaptureFrame(sender)) return undefined;
       // The org is the one whose Setup shows the key: the browser's account of the tab's host.
       return holdCredentials(request.key, request.secret, 'captured', salesforceOrgFromHost(new URL(sender.tab!.url!).hostname) ?? undefined);
     case 'secret-for-fill': {
@@ -56,7 +61,7 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
     case 'check-popups':
     case 'allow-popups':
       // Also from the guide on Marketo's Sync with Salesforce page, where the popup is needed.
-      if (isMarketoAdminFrame(sender)) return popupsRequest(request.kind);
+      if (isMarketoAdminFrame(sender)) return popupsRequest(request.kind, sitesOf(sender));
   }
 
   // Everything below is the admin's own action, from the popup or the options page.
@@ -81,12 +86,13 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
       await deleteSecret();
       await forgetKeptSecret();
       await clearNotices();
+      await revertPopups();
       await refreshPopups();
       return { ok: true };
     }
     case 'check-popups':
     case 'allow-popups':
-      return popupsRequest(request.kind);
+      return popupsRequest(request.kind, await knownSites());
     case 'dismiss-notices':
       await clearNotices();
       return { ok: true };
@@ -99,11 +105,13 @@ async function act(action: Action): Promise<void> {
   if (before.path === 'connected-app' && after.path === 'eca' && after.connectedAppsDisabled) {
     await addNotice('switched-to-eca');
   }
-  // Once the sync runs the secret has done its job: keep it no longer than needed.
+  // Once the sync runs the secret has done its job: keep it no longer than needed. The pop-ups
+  // allowed for the sign-in go back to the browser's setting too.
   if (after.completedAt !== undefined && (await readSecret()) !== undefined) {
     await deleteSecret();
     await forgetKeptSecret();
   }
+  if (after.completedAt !== undefined && before.completedAt === undefined) await revertPopups();
 }
 
 async function holdCredentials(rawKey: string, rawSecret: string, source: 'captured' | 'pasted', org?: SalesforceOrg): Promise<CredentialsResult> {
@@ -118,17 +126,29 @@ async function holdCredentials(rawKey: string, rawSecret: string, source: 'captu
   return { ok: true };
 }
 
-/** The popup prerequisite: Chrome's setting read again, or set to allow for Marketo; progress follows. */
-async function popupsRequest(kind: 'check-popups' | 'allow-popups'): Promise<Responses['check-popups']> {
-  if (kind === 'check-popups') return { state: await refreshPopups() };
-  const state = await allowPopups();
-  if (state !== 'unsupported') await act({ type: 'popups', state });
-  return { state };
+/**
+ * The popup prerequisite: Chrome's setting read again, or set to allow, for exactly the admin's
+ * Marketo (and the shell around it); progress follows. Without a known Marketo nothing is judged.
+ */
+async function popupsRequest(kind: 'check-popups' | 'allow-popups', sites: PopupSites | null): Promise<PopupsAnswer> {
+  const answer = kind === 'check-popups' ? await checkPopups(sites) : await allowPopups(sites);
+  if (sites && answer.state !== 'unsupported') await act({ type: 'popups', state: answer.state });
+  return answer;
 }
 
-/** Asks the browser whether Marketo may open popups, and records the answer. */
-export async function refreshPopups(): Promise<Awaited<ReturnType<typeof checkPopups>>> {
-  const state = await checkPopups();
-  if (state !== 'unsupported') await act({ type: 'popups', state });
-  return state;
+/** The Marketo frame that asks, and whether its tab is the Experience Cloud shell. */
+function sitesOf(sender: Sender): PopupSites {
+  return { marketo: new URL(sender.url!).origin, inShell: isAdobeShellHost(new URL(sender.tab!.url!).hostname) };
+}
+
+/** From the popup: the Marketo learned from its pages or typed in the options. */
+async function knownSites(): Promise<PopupSites | null> {
+  const [progress, settings] = await Promise.all([repairProgress(), readSettingsRepairing()]);
+  const marketo = knownMarketoOrigin(progress, settings);
+  return marketo ? { marketo, inShell: false } : null;
+}
+
+/** Asks the browser whether the admin's Marketo may open popups, and records the answer. */
+export async function refreshPopups(): Promise<PopupsAnswer> {
+  return popupsRequest('check-popups', await knownSites());
 }

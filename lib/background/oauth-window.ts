@@ -11,7 +11,7 @@
 // address from tabs.get (readable because Marketo's hosts are host-permitted; no "tabs"
 // permission). webNavigation.onCreatedNavigationTarget would name the opener too, but Chrome
 // warns about "browsing history" for it.
-import { isAdobeShellHost, isMarketoAppHost, isMarketoLandingPagePath, OAUTH_AUTHORIZE_URLS } from '../hosts';
+import { isAdobeShellHost, isMarketoAdminAppUrl, OAUTH_AUTHORIZE_URLS } from '../hosts';
 import { MARKETO_CALLBACK_URL } from '../journey/recipe';
 
 const STORAGE_KEY = 'oauthWindows';
@@ -44,7 +44,7 @@ export function isMarketoPage(url: string | undefined): boolean {
     const parsed = new URL(url);
     if (parsed.protocol !== 'https:') return false;
     if (isAdobeShellHost(parsed.hostname)) return true;
-    return isMarketoAppHost(parsed.hostname) && !isMarketoLandingPagePath(parsed.pathname);
+    return isMarketoAdminAppUrl(parsed);
   } catch {
     return false;
   }

@@ -3,9 +3,10 @@
 import type { Runtime } from 'webextension-polyfill';
 import {
   isAdobeShellHost,
+  isMarketoAdminAppUrl,
   isMarketoAppHost,
-  isMarketoLandingPagePath,
   isMarketoRedirectHost,
+  isSalesforceCaptureUrl,
   isSalesforceLoginHost,
   isSalesforceSetupHost,
   salesforceOrgOf,
@@ -45,39 +46,54 @@ export function isExtensionPage(sender: Sender): boolean {
   return isOurs(sender) && Boolean(sender.url?.startsWith(browser.runtime.getURL('/')));
 }
 
-/** A content script in a frame of one of the consoles the journey visits. */
+/**
+ * A content script in a frame of one of the consoles the journey visits. On Marketo's app hosts
+ * only the admin application counts: what other pages there say (a landing page that reads
+ * "Sync in Progress") is no fact of the journey.
+ */
 export function isConsoleFrame(sender: Sender): boolean {
   const host = frameHostOf(sender);
   if (!isOurs(sender) || !host) return false;
-  return (
-    isSalesforceSetupHost(host) ||
-    isSalesforceLoginHost(host) ||
-    isMarketoAppHost(host) ||
-    isMarketoRedirectHost(host) ||
-    isAdobeShellHost(host)
-  );
-}
-
-/** Capture is accepted only from a Salesforce Setup frame inside Setup of the same org. */
-export function isSalesforceSetupFrame(sender: Sender): boolean {
-  const frameOrg = salesforceOrgOf(frameHostOf(sender) ?? '');
-  const topOrg = salesforceOrgOf(hostOf(sender.tab?.url) ?? '');
-  return isOurs(sender) && frameOrg !== null && frameOrg === topOrg;
+  if (isMarketoAppHost(host)) return isMarketoAdminApp(sender);
+  return isSalesforceSetupHost(host) || isSalesforceLoginHost(host) || isMarketoRedirectHost(host) || isAdobeShellHost(host);
 }
 
 /**
- * Filling the key and secret is answered only for a frame of Marketo's admin application whose
- * tab shows that same application or the Adobe Experience Cloud shell around it. Landing pages on
- * Marketo's domains and lookalike hosts fail the exact host shapes; a landing page on the app
- * host itself fails the path rule, in the frame and in the tab (same origin: it could read a
- * framed admin application).
+ * Capture is accepted only from the classic Connected Apps pages on a classic Setup host, in a tab
+ * that shows Setup of the same org. `sender.url` is the browser's own account of the frame's
+ * address (it follows history.pushState too, so the content script also checks that its document
+ * was loaded at that address: lib/pages/salesforce/capture-guard.ts).
+ */
+export function isSalesforceCaptureFrame(sender: Sender): boolean {
+  const frameHost = frameHostOf(sender);
+  if (!isOurs(sender) || !frameHost || !isSalesforceCaptureUrl(new URL(sender.url!))) return false;
+  const topOrg = salesforceOrgOf(hostOf(sender.tab?.url) ?? '');
+  return topOrg !== null && salesforceOrgOf(frameHost) === topOrg;
+}
+
+/**
+ * Marketo's admin application (lib/hosts.ts: its own paths on the app hosts, an allow-list), in a
+ * tab that shows that same application or the Adobe Experience Cloud shell around it: the only
+ * sender that is handed the key and secret to fill, or may change the pop-up setting. Lookalike hosts fail
+ * the exact host shapes; customer pages on the app host itself (landing pages, /rs/ files) fail
+ * the path rule, in the frame and in the tab (same origin: they could read a framed admin app).
  */
 export function isMarketoAdminFrame(sender: Sender): boolean {
+  const topHost = hostOf(sender.tab?.url);
+  return isMarketoAdminApp(sender) && (topHost === frameHostOf(sender) || isAdobeShellHost(topHost ?? ''));
+}
+
+/**
+ * Marketo's admin application, wherever it is framed, except by a page of its own host that is
+ * not the admin application: a customer page there has the same origin, and could script the
+ * frame's words. Its facts count (another site cannot change what it shows); only
+ * isMarketoAdminFrame's tabs are handed the key and secret.
+ */
+function isMarketoAdminApp(sender: Sender): boolean {
   const frameHost = frameHostOf(sender);
   const topHost = hostOf(sender.tab?.url);
-  if (!isOurs(sender) || !frameHost || !topHost || !isMarketoAppHost(frameHost)) return false;
-  if (isMarketoLandingPagePath(new URL(sender.url!).pathname) || isMarketoLandingPagePath(new URL(sender.tab!.url!).pathname)) return false;
-  return topHost === frameHost || isAdobeShellHost(topHost);
+  if (!isOurs(sender) || !frameHost || !topHost || !isMarketoAdminAppUrl(new URL(sender.url!))) return false;
+  return topHost !== frameHost || isMarketoAdminAppUrl(new URL(sender.tab!.url!));
 }
 
 /** The origin to open Setup or Marketo pages on, learned from a sender's frame. */

@@ -1,8 +1,14 @@
 // The in-page guide, shared by the Salesforce and Marketo content scripts: a card beside the
 // control a page module points at (or in a corner when there is none), a spotlight around that
-// control, and the module's actions as buttons. It lives in its own open shadow root under
+// control, and the module's actions as buttons. It lives in its own closed shadow root under
 // <oauth-guide-overlay>, so neither the page's CSS nor ours crosses over, and it never blocks the
 // page: no backdrop, and the spotlight lets clicks through.
+//
+// The pages it runs on also run scripts that are not the admin's (third-party scripts, other
+// extensions, an XSS): the root is closed so that they cannot read the card or find its buttons,
+// and an action runs only for the admin's own click on a button they can see (admin-click.ts).
+// Tests reach the closed root through the browser's DevTools protocol (test/sandbox/guide-card.mjs)
+// or, in unit tests, through `root` below.
 //
 // DOM contract (tests rely on it): <oauth-guide-overlay> › shadow root › [data-guide-card] with
 // [data-guide-title], [data-guide-body], [data-guide-action="<id>"] per action,
@@ -16,6 +22,7 @@ import { GuideOverlay } from '../../components/guide/GuideOverlay';
 import css from '../../components/guide/overlay.css?inline';
 import { t } from '../i18n';
 import type { ActionReport, Guidance, RenderGuidance } from './guidance';
+import { createAdminClickGate } from './admin-click';
 import { createPlacement } from './placement';
 
 export const OVERLAY_TAG = 'oauth-guide-overlay';
@@ -29,17 +36,35 @@ interface State {
   chipOpen: boolean;
 }
 
-export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderGuidance } {
+export interface GuideOverlay {
+  render: RenderGuidance;
+  /** The closed shadow root, for unit tests; content scripts keep it to themselves. */
+  root: ShadowRoot;
+}
+
+export interface GuideOverlayOptions {
+  /**
+   * Unit tests only (happy-dom can neither make a trusted event nor lay out a card): which events
+   * count as the admin's, with no check of what the admin can see. Content scripts never pass it.
+   */
+  trustEvent?: (event: Event) => boolean;
+}
+
+export function createGuideOverlay(ctx: ContentScriptContext, options: GuideOverlayOptions = {}): GuideOverlay {
   const doc = document;
   // Not a registered custom element (content scripts have no customElements registry): a valid
   // custom element name is enough to host a shadow root.
   const host = doc.createElement(OVERLAY_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = css;
   const container = doc.createElement('div');
   shadow.append(style, container);
 
+  const gate = createAdminClickGate(shadow);
+  const { trustEvent } = options;
+  const trusted = trustEvent ?? ((event: Event) => event.isTrusted);
+  const isAdminClick = trustEvent ? async (event: Event) => trustEvent(event) : gate.isAdminClick;
   const dismissedKeys = new Set<string>();
   const state: State = { guidance: null, anchored: false, report: null, running: null, compact: false, chipOpen: false };
   const placement = createPlacement(doc, (compact) => {
@@ -63,13 +88,14 @@ export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderG
         running: state.running,
         compact: state.compact,
         chipOpen: state.chipOpen,
-        onAction: (id) => void runAction(id),
-        onDismiss: dismiss,
-        onRestore: restore,
-        onChip: toggleChip,
+        onAction: (id, event) => void runAction(id, event),
+        onDismiss: (event) => trusted(event) && dismiss(),
+        onRestore: (event) => trusted(event) && restore(),
+        onChip: (event) => trusted(event) && toggleChip(),
       }),
       container,
     );
+    gate.watch([...shadow.querySelectorAll<HTMLElement>('[data-guide-action]')]);
     placement.refresh({
       card: shadow.querySelector<HTMLElement>('[data-guide-card]'),
       spotlight: shadow.querySelector<HTMLElement>('[data-guide-spotlight]'),
@@ -101,10 +127,21 @@ export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderG
     focusInside(state.chipOpen ? '[data-guide-card] button' : '[data-guide-chip]');
   };
 
-  const runAction = async (id: string) => {
+  const runAction = async (id: string, event: MouseEvent) => {
     const guidance = state.guidance;
     const action = guidance?.actions?.find((candidate) => candidate.id === id);
-    if (!guidance || !action || state.running) return;
+    const button = event.currentTarget;
+    if (!guidance || !action || state.running || !(button instanceof HTMLElement)) return;
+    if (!(await isAdminClick(event, button))) {
+      // A page script's click gets nothing, not even an answer; the admin's click on a card that
+      // something hides or covers is told why nothing happened.
+      if (trusted(event) && state.guidance?.key === guidance.key) {
+        state.report = { tone: 'warning', lines: [t('guide_action_not_visible')] };
+        draw();
+      }
+      return;
+    }
+    if (state.running || state.guidance?.key !== guidance.key) return;
     state.running = id;
     draw();
     let report: ActionReport;
@@ -125,7 +162,7 @@ export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderG
   // Escape dismisses, but only while focus is in the card: the page's own dialogs keep theirs.
   shadow.addEventListener('keydown', (event) => {
     const key = (event as KeyboardEvent).key;
-    if (key !== 'Escape' || !(event.target as Element | null)?.closest?.('[data-guide-card]')) return;
+    if (!trusted(event) || key !== 'Escape' || !(event.target as Element | null)?.closest?.('[data-guide-card]')) return;
     event.stopPropagation();
     dismiss();
   });
@@ -156,9 +193,10 @@ export function createGuideOverlay(ctx: ContentScriptContext): { render: RenderG
   ctx.onInvalidated(() => {
     alive = false;
     placement.stop();
+    gate.stop();
     renderPreact(null, container);
     host.remove();
   });
 
-  return { render };
+  return { render, root: shadow };
 }

@@ -2,8 +2,11 @@
 // entering the DOM to the callout (spotlight and card) pointing at it in a painted frame, and from
 // the admin's click on "Fill" to the fill's report.
 //
-// The overlay's shadow root is open, so the page's main world can watch it: a MutationObserver on
-// it and on the document checks after every change whether the callout has arrived.
+// The overlay's shadow root is closed to the page; the benchmark hands it to the page's main world
+// (guide-card.mjs finds it through the DevTools protocol), so that a MutationObserver on it and on
+// the document checks after every change whether the callout has arrived.
+
+import { clickCard, guideRoot, waitForSpotlight } from '../sandbox/guide-card.mjs';
 
 export const APP_MANAGER = 'https://acme.lightning.force.com/lightning/setup/NavigationMenus/home';
 const ECA_FORM = 'https://acme.lightning.force.com/lightning/setup/ManageExternalClientApplication/create';
@@ -17,9 +20,7 @@ const AWAY_MS = 400;
 const TIMEOUT_MS = 15_000;
 
 /** In the page: helpers on globalThis.benchProbe to watch the guide overlay. */
-function installProbe(timeoutMs) {
-  const root = document.querySelector('oauth-guide-overlay')?.shadowRoot;
-  if (!root) throw new Error('The page has no guide overlay.');
+function installProbe(root, timeoutMs) {
   /** @type {any} */ (globalThis).benchProbe = {
     root,
     /** Whether the spotlight surrounds `target` (snugly) and the card has been placed beside it. */
@@ -61,8 +62,10 @@ async function openGuided(bench, url) {
   const page = await bench.newPage();
   await page.bringToFront(); // animation frames run in the visible tab only
   await page.goto(url);
-  await page.waitForSelector('oauth-guide-overlay >>> [data-guide-spotlight]', { timeout: TIMEOUT_MS });
-  await page.evaluate(installProbe, TIMEOUT_MS);
+  await waitForSpotlight(page, TIMEOUT_MS);
+  const root = await guideRoot(page);
+  if (!root) throw new Error('The page has no guide overlay.');
+  await page.evaluate(installProbe, root, TIMEOUT_MS);
   return page;
 }
 
@@ -154,7 +157,7 @@ export async function fillTime(bench) {
         }),
       );
     });
-    await page.locator('oauth-guide-overlay >>> [data-guide-action="fill"]').click();
+    await clickCard(page, '[data-guide-action="fill"]');
     const { reportMs, fieldsMs, filled } = await page.evaluate(() => /** @type {any} */ (globalThis).benchResult);
     if (!filled || !Number.isFinite(reportMs) || !Number.isFinite(fieldsMs)) throw new Error('The fill did not fill the form.');
     return { reportMs, fieldsMs };

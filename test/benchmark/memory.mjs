@@ -4,6 +4,7 @@
 // frame's process: App Manager has no frames, and the heavy page's come from another site and run
 // in another process.
 
+import { waitForSpotlight } from '../sandbox/guide-card.mjs';
 import { APP_MANAGER } from './guide.mjs';
 
 /**
@@ -36,7 +37,7 @@ export async function appManagerHeap(bench) {
   try {
     await page.goto(APP_MANAGER, { waitUntil: ['load', 'networkidle0'] });
     await page.waitForSelector('lightning-button >>> button::-p-text(New External Client App)');
-    if (bench.extensionId) await page.waitForSelector('oauth-guide-overlay >>> [data-guide-spotlight]');
+    if (bench.extensionId) await waitForSpotlight(page);
     return await heapUsed(page);
   } finally {
     await page.close();

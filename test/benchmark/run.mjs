@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXTENSION_DIR, launchBench } from '../sandbox/browser.mjs';
+import { waitForSpotlight } from '../sandbox/guide-card.mjs';
 import { APP_MANAGER, fillTime, guideLatency } from './guide.mjs';
 import { idleCalls, MUTATE_MS } from './idle.mjs';
 import { appManagerHeap } from './memory.mjs';
@@ -130,7 +131,7 @@ async function measureOnce(run, benches, samples) {
   samples.add('idle.cpu', idle.cpuMs);
   // The same count where the guide is showing: proof that the method sees a content script at work.
   const guiding = await step('App Manager left alone', () =>
-    idleCalls(bench, APP_MANAGER, (page) => page.waitForSelector('oauth-guide-overlay >>> [data-guide-spotlight]')),
+    idleCalls(bench, APP_MANAGER, (page) => waitForSpotlight(page)),
   );
   if (guiding.calls === 0) throw new Error('The trace saw no call into the content script even where the guide is at work: it cannot tell that nothing runs.');
   samples.add('idle.control', guiding.calls);

@@ -7,8 +7,10 @@ import type { Page } from 'puppeteer';
 import en from '../../public/_locales/en/messages.json';
 import sv from '../../public/_locales/sv/messages.json';
 import { collectConsole, launchBench, stopServiceWorker, type Bench } from '../sandbox/browser.mjs';
+import { inCard, waitForCardState, waitForNoCard } from '../sandbox/guide-card.mjs';
 import { EXAMPLES, LOOKALIKE_HOSTS } from '../sandbox/routes.mjs';
 import { checklistItems, clearStorage, contentScriptFrames, screenshot, storedState, tickItem, waitForProgress } from './helpers';
+import { setOptions } from './salesforce-helpers';
 
 const APP_MANAGER_PATH = '/lightning/setup/NavigationMenus/home';
 
@@ -50,11 +52,11 @@ describe('in English', () => {
     expect(progress.hosts.marketo).toBe('https://app-ab12.marketo.com');
 
     // The page's guide card goes when the admin moves on to another Admin page.
-    const cards = () => page.evaluate(() => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelectorAll('[data-guide-card]').length ?? 0);
-    await page.waitForFunction(() => Boolean(document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-card]')));
+    const cards = () => inCard(page, (root) => root.querySelectorAll('[data-guide-card]').length, 0);
+    await waitForCardState(page, 'the card', (root) => root.querySelector('[data-guide-card]') !== null);
     await page.evaluate(() => (location.hash = 'MM0A1'));
     await page.waitForSelector('::-p-text(Subscription Information)', { visible: true });
-    await page.waitForFunction(() => !document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-card]'));
+    await waitForNoCard(page);
     expect(await cards()).toBe(0);
     expect(console.errors()).toEqual([]);
     await page.close();
@@ -174,15 +176,24 @@ describe('with the popup blocker on', () => {
     await probe.goto('https://app-ab12.marketo.com/_bench/popup-probe');
     expect(await probe.$eval('#popup-without-gesture', (o) => (o as HTMLOutputElement).value)).toBe('blocked');
 
+    // Before the extension knows which Marketo, it allows nothing: no button, and says why.
+    const unknown = await bench.openPopup();
+    await unknown.locator(`::-p-text(${en.popup_popups_no_host.message})`).wait();
+    expect(await unknown.$('.prerequisites button')).toBeNull();
+    await unknown.close();
+
+    await setOptions(bench, { marketoOrigin: 'https://app-ab12.marketo.com' });
     const popup = await bench.openPopup();
     const popupsTitle = en.step_popups_title.message;
-    await popup.locator(`button::-p-text(${en.popup_allow_popups.message})`).wait();
+    const allowLabel = en.popup_allow_popups.message.replace('$HOST$', 'app-ab12.marketo.com');
+    await popup.locator(`button::-p-text(${allowLabel})`).wait();
     expect((await checklistItems(popup)).find((item) => item.title === popupsTitle)?.status).toBe(en.popup_status_attention.message);
     expect((await storedState(bench)).progress?.popups).toBe('blocked');
     await screenshot(popup, 'popup-popups-blocked');
 
-    await popup.locator(`button::-p-text(${en.popup_allow_popups.message})`).click();
+    await popup.locator(`button::-p-text(${allowLabel})`).click();
     await waitForProgress(bench, (p) => p.popups === 'allowed');
+    await popup.locator(`::-p-text(${en.popup_popups_allowed.message.replace('$HOSTS$', 'app-ab12.marketo.com')})`).wait();
     await popup.waitForFunction(
       (title, done) =>
         [...document.querySelectorAll('.checklist li.item')].some(
@@ -197,6 +208,11 @@ describe('with the popup blocker on', () => {
     await probe.bringToFront();
     await probe.reload();
     expect(await probe.$eval('#popup-without-gesture', (o) => (o as HTMLOutputElement).value)).toBe('opened');
+    // Exactly that host: another pod, and another site on Marketo's domain, still may not.
+    for (const host of ['app-zz99.marketo.com', 'na-ab12.marketo.com']) {
+      await probe.goto(`https://${host}/_bench/popup-probe`);
+      expect(await probe.$eval('#popup-without-gesture', (o) => (o as HTMLOutputElement).value), host).toBe('blocked');
+    }
     await popup.close();
     await probe.close();
   });

@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import en from '../../public/_locales/en/messages.json';
 import { collectConsole, launchBench, stopServiceWorker, type Bench } from '../sandbox/browser.mjs';
+import { clickCard } from '../sandbox/guide-card.mjs';
 import { Admin, type ActionCounts } from './admin';
 import { watchExtensionRequests } from './extension-requests';
 import { checklistItems, screenshot, storedState, tickItem, waitForProgress } from './helpers';
@@ -21,7 +22,6 @@ const APP_MANAGER = `${SALESFORCE}/lightning/setup/NavigationMenus/home`;
 /** Marketo Admin, with the sandbox's minutes-long waits (Confirm Credentials) cut short. */
 const MARKETO_ADMIN = 'https://app-ab12.marketo.com/?sandbox-delay-ms=300#MM0A1';
 const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
-const GUIDE = 'oauth-guide-overlay >>>';
 const KEY_SHOWN = '[id$=":consumerKey"]';
 const SECRET_SHOWN = '[id$=":consumerSecret"]';
 const MARKETO_KEY_FIELD = '.mkt-sfdc-sync input[type=text].x-form-field';
@@ -127,7 +127,7 @@ async function guidedSalesforce(path: Path, admin: Admin, setup: Page, bench: Be
     await list.expectDone('eca-new');
     // The extension knows no contact email until one is set in its options: typed here instead.
     await admin.type(setup, '[data-field="contactEmail"] >>> input', CONTACT_EMAIL);
-    await admin.click(setup, `${GUIDE} [data-guide-action="fill"]`);
+    await admin.clickWith(() => clickCard(setup, '[data-guide-action="fill"]'));
     expect(await guideReport(setup)).toContain('click Create');
     await list.expectDone('eca-basic-info', 'eca-oauth', 'eca-policies');
     await admin.click(setup, 'lightning-button >>> button::-p-text(Create)');
@@ -146,7 +146,7 @@ async function guidedSalesforce(path: Path, admin: Admin, setup: Page, bench: Be
   const form = await frameWithGuide(setup, 'forceAppEdit.apexp', 'Create the Connected App');
   await list.expectDone('ca-new');
   await admin.type(form, '[id$=":emailSection:contactEmail"]', CONTACT_EMAIL);
-  await admin.click(form, `${GUIDE} [data-guide-action="fill"]`);
+  await admin.clickWith(() => clickCard(form, '[data-guide-action="fill"]'));
   expect(await guideReport(form)).toContain('click Save');
   await list.expectDone('ca-basic-info', 'ca-oauth');
   await admin.click(form, '[id$="bottom:save"]');
@@ -168,9 +168,9 @@ async function guidedMarketo(admin: Admin, marketo: Page, consumer: Page, bench:
   await list.expectDone('oauth-feature', 'mkto-open-sync');
   // Chrome blocks Marketo's window by default: the guide allows it in one click.
   expect((await storedState(bench)).progress?.popups).toBe('blocked');
-  await admin.click(marketo, `${GUIDE} [data-guide-action="allow-popups"]`);
+  await admin.clickWith(() => clickCard(marketo, '[data-guide-action="allow-popups"]'));
   await list.expectDone('popups');
-  await admin.click(marketo, `${GUIDE} [data-guide-action="fill"]`);
+  await admin.clickWith(() => clickCard(marketo, '[data-guide-action="fill"]'));
   await marketo.waitForFunction((field) => Boolean((document.querySelector(field) as HTMLInputElement | null)?.value), {}, MARKETO_SECRET_FIELD);
   // No copy-paste: the fields hold the very key and secret Salesforce showed (compared, never printed).
   const shown = await consumer.evaluate((key, secret) => [document.querySelector(key)?.textContent?.trim(), document.querySelector(secret)?.textContent?.trim()], KEY_SHOWN, SECRET_SHOWN);

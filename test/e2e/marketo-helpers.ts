@@ -1,9 +1,10 @@
 // What the Marketo e2e tests share: seeding the extension (credentials, settings, the app that
-// Salesforce knows), reading the in-page guide through its shadow root, and walking the OAuth
+// Salesforce knows), reading the in-page guide (through test/sandbox/guide-card.mjs), and walking the OAuth
 // popup the way the admin does. No key or secret is ever printed: assertions compare in the page.
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Frame, Page } from 'puppeteer';
 import type { Bench } from '../sandbox/browser.mjs';
 import { seedSalesforceApp } from '../sandbox/oauth-outcomes.mjs';
+import * as card from '../sandbox/guide-card.mjs';
 import { EXAMPLES } from '../sandbox/routes.mjs';
 
 export const KEY = `3MVG9${'rJ8x_Q.k2Lm'.repeat(8)}`;
@@ -37,50 +38,33 @@ export function seedApp(app: Partial<Parameters<typeof seedSalesforceApp>[0] & o
   seedSalesforceApp({ key: KEY, callbackUrl: EXAMPLES.marketoOAuthCallback, ...app });
 }
 
-const GUIDE = 'oauth-guide-overlay >>>';
-
 /** Waits until the guide's card shows this title (in whichever frame holds it). */
-export async function waitForGuideTitle(frame: Page | import('puppeteer').Frame, title: string, timeout = 15_000): Promise<void> {
-  try {
-    await frame.waitForFunction(
-      (wanted) => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-title]')?.textContent?.trim() === wanted,
-      // Polling by time: a tab behind the OAuth popup gets no animation frames.
-      { timeout, polling: 100 },
-      title,
-    );
-  } catch (error) {
-    const shown = await guideText(frame, 'title').catch(() => '(page gone)');
-    throw new Error(`the guide never showed "${title}"; it shows "${shown || '(nothing)'}"`, { cause: error });
-  }
+export function waitForGuideTitle(frame: Page | Frame, title: string, timeout = 15_000): Promise<void> {
+  return card.waitForCard(frame, title, { timeout, trim: true });
 }
 
-export function guideText(frame: Page | import('puppeteer').Frame, part: 'title' | 'body' | 'report'): Promise<string> {
-  return frame.evaluate(
-    (selector) => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector(selector)?.textContent?.trim() ?? '',
-    `[data-guide-${part}]`,
-  );
+export async function guideText(frame: Page | Frame, part: 'title' | 'body' | 'report'): Promise<string> {
+  return (await card.cardPart(frame, part)).trim();
 }
 
-export async function clickGuideAction(frame: Page | import('puppeteer').Frame, id: string): Promise<void> {
-  await frame.locator(`${GUIDE} [data-guide-action="${id}"]`).click();
+/** Clicks one of the card's actions as the admin does (a trusted click). */
+export function clickGuideAction(frame: Page | Frame, id: string): Promise<void> {
+  return card.clickCard(frame, `[data-guide-action="${id}"]`);
 }
 
 /** Waits for the action's report to say something, and returns it. */
-export async function guideReport(frame: Page | import('puppeteer').Frame): Promise<string> {
-  await frame.waitForFunction(
-    () => Boolean(document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-report] li')),
-    { polling: 100 },
-  );
+export async function guideReport(frame: Page | Frame): Promise<string> {
+  await card.waitForCardReport(frame);
   return guideText(frame, 'report');
 }
 
 /** Clicks a Marketo ExtJS button by its text. */
-export async function clickMarketoButton(frame: Page | import('puppeteer').Frame, text: string): Promise<void> {
+export async function clickMarketoButton(frame: Page | Frame, text: string): Promise<void> {
   await frame.locator(`table.x-btn:not(.x-item-disabled) button.x-btn-text::-p-text(${text})`).click();
 }
 
 /** Clicks Login with Salesforce and returns the popup Marketo opened (never an older one). */
-export async function openSalesforcePopup(browser: Browser, frame: Page | import('puppeteer').Frame, label = 'Login with Salesforce'): Promise<Page> {
+export async function openSalesforcePopup(browser: Browser, frame: Page | Frame, label = 'Login with Salesforce'): Promise<Page> {
   const before = new Set(browser.targets());
   const target = browser.waitForTarget((t) => !before.has(t) && t.url().startsWith('https://login.salesforce.com/'), { timeout: 10_000 });
   await clickMarketoButton(frame, label);

@@ -4,6 +4,7 @@
 // checklist completes and the secret is gone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
+import { waitForCardState } from '../sandbox/guide-card.mjs';
 import { seedSalesforceApp } from '../sandbox/oauth-outcomes.mjs';
 import { checklistItems, clearStorage, screenshot, storedState, waitForProgress } from './helpers';
 import {
@@ -51,15 +52,12 @@ describe('Marketo: from held credentials to a running sync', () => {
     // Chrome blocks popups for sites by default; the guide's one click allows them for Marketo.
     expect((await storedState(bench)).progress?.popups).toBe('blocked');
     await clickGuideAction(page, 'allow-popups');
-    expect(await guideReport(page)).toContain('Pop-ups are now allowed for Marketo.');
+    expect(await guideReport(page)).toContain('Pop-ups are now allowed for app-ab12.marketo.com only, until the sync starts.');
     await waitForProgress(bench, (p) => p.popups === 'allowed');
 
     // The fill: both fields, from the background, and Save stays with the admin.
     await clickGuideAction(page, 'fill');
-    await page.waitForFunction(() => {
-      const report = document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-report]');
-      return report?.textContent?.includes('Consumer Secret: filled.');
-    });
+    await waitForCardState(page, 'the fill', (root) => Boolean(root.querySelector('[data-guide-report]')?.textContent?.includes('Consumer Secret: filled.')));
     expect(
       await page.$$eval('.mkt-sfdc-sync input.x-form-field', (inputs, key, secret) => [
         (inputs[0] as HTMLInputElement).value === key,

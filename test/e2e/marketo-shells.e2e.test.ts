@@ -3,6 +3,7 @@
 // that must get nothing: no guide, no facts, no key or secret.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
+import { cardHas, waitForCardState } from '../sandbox/guide-card.mjs';
 import { EXAMPLES, LOOKALIKE_HOSTS } from '../sandbox/routes.mjs';
 import { clearStorage, screenshot, storedState, waitForProgress } from './helpers';
 import { FAST, KEY, SECRET, clickGuideAction, guideReport, guideText, seedExtension, waitForGuideTitle } from './marketo-helpers';
@@ -27,7 +28,7 @@ describe('Marketo: subscriptions, shells and lookalikes', () => {
     const progress = await waitForProgress(bench, (p) => p.oauthFeature === 'basic');
     expect(progress.seen['mkto-sync-page']).toBeTypeOf('number');
     // Nothing to fill on this form: the guide offers no fill.
-    expect(await page.$('oauth-guide-overlay >>> [data-guide-action="fill"]')).toBeNull();
+    expect(await cardHas(page, '[data-guide-action="fill"]')).toBe(false);
     await screenshot(page, 'marketo-basic-auth');
     expect(console.errors()).toEqual([]);
     await page.close();
@@ -53,10 +54,7 @@ describe('Marketo: subscriptions, shells and lookalikes', () => {
     ).toEqual([true, true]);
     // The live pop-up check at the admin's click, from inside the shell's frame.
     await clickGuideAction(frame, 'test-popups');
-    await frame.waitForFunction(
-      () => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-report]')?.textContent?.includes('A test window opened and closed'),
-      { polling: 100 },
-    );
+    await waitForCardState(frame, 'the test window', (root) => Boolean(root.querySelector('[data-guide-report]')?.textContent?.includes('A test window opened and closed')));
     await waitForProgress(bench, (p) => p.popups === 'allowed');
     await frame.locator('table.x-btn button.x-btn-text::-p-text(Speichern)').click();
     await waitForProgress(bench, (p) => p.seen['mkto-credentials-saved'] !== undefined && p.hosts.marketo === 'https://app-ab12.marketo.com');

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle, Frame, Page } from 'puppeteer';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
+import { clickCard, guideRoot, inCard, waitForCardState } from '../sandbox/guide-card.mjs';
 import { clearStorage, waitForProgress } from './helpers';
 import { KEY, SECRET, SYNC_PAGE, seedExtension, waitForGuideTitle } from './marketo-helpers';
 import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, setOptions, spotlightBox, waitForCard } from './salesforce-helpers';
@@ -208,11 +209,7 @@ function rerenderMarketoFields(): void {
 
 /** The report's lines, one per item. */
 function reportLines(scope: Scope): Promise<string[]> {
-  return scope.evaluate(() =>
-    [...(document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelectorAll('[data-guide-report] li') ?? [])].map(
-      (line) => line.textContent?.trim() ?? '',
-    ),
-  );
+  return inCard(scope, (root) => [...root.querySelectorAll('[data-guide-report] li')].map((line) => line.textContent?.trim() ?? ''), [] as string[]);
 }
 
 /**
@@ -220,30 +217,30 @@ function reportLines(scope: Scope): Promise<string[]> {
  * run of the same action may well leave the same words in the report, so the words cannot tell.
  */
 async function runAction(scope: Scope, id: string): Promise<string[]> {
-  await scope.evaluate(() => {
+  if (!(await guideRoot(scope))) throw new Error('no guide on the page');
+  await inCard(scope, (root) => {
     const state = window as unknown as { guideRuns?: number; guideRunsObserver?: MutationObserver };
     state.guideRunsObserver?.disconnect();
     state.guideRuns = 0;
-    const root = document.querySelector('oauth-guide-overlay')?.shadowRoot;
-    if (!root) throw new Error('no guide on the page');
     state.guideRunsObserver = new MutationObserver((records) => {
       for (const record of records) {
         if (record.oldValue === 'true' && (record.target as Element).getAttribute('aria-busy') === 'false') state.guideRuns! += 1;
       }
     });
     state.guideRunsObserver.observe(root, { subtree: true, attributes: true, attributeFilter: ['aria-busy'], attributeOldValue: true });
-  });
-  await scope.locator(`oauth-guide-overlay >>> [data-guide-action="${id}"]`).click();
+  }, undefined);
+  await clickCard(scope, `[data-guide-action="${id}"]`);
   await scope.waitForFunction(() => ((window as unknown as { guideRuns?: number }).guideRuns ?? 0) > 0, { timeout: 20_000, polling: 100 });
   return reportLines(scope);
 }
 
 /** Waits until the spotlight surrounds `target` (and only it, give or take its padding). */
 async function waitForSpotlightOn(scope: Scope, target: ElementHandle<Element>, timeout = 10_000): Promise<void> {
-  await scope
-    .waitForFunction(
-      (element) => {
-        const spot = document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-spotlight]');
+  await waitForCardState(
+      scope,
+      'the spotlight around the target',
+      (root, element: Element) => {
+        const spot = root.querySelector('[data-guide-spotlight]');
         if (!spot || !element.isConnected) return false;
         const s = spot.getBoundingClientRect();
         const e = element.getBoundingClientRect();
@@ -252,7 +249,7 @@ async function waitForSpotlightOn(scope: Scope, target: ElementHandle<Element>, 
         const snug = s.width - e.width < 24 && s.height - e.height < 24;
         return around && snug;
       },
-      { timeout, polling: 100 },
+      { timeout },
       target,
     )
     .catch(async (error: Error) => {

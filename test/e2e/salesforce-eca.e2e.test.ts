@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
+import { cardHas, inCard, waitForCardState } from '../sandbox/guide-card.mjs';
 import { savedApps, seedApp } from '../sandbox/salesforce-state.mjs';
 import { checklistItems, clearStorage, screenshot, storedState, waitForProgress } from './helpers';
 import { APP_NAME, CONTACT_EMAIL, cardText, nextTab, runGuideAction, setOptions, spotlightBox, verifyIdentity, waitForCard } from './salesforce-helpers';
@@ -136,25 +137,24 @@ describe('External Client App path', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.up('Shift');
     const focused = () =>
-      page.evaluate(() => {
-        const root = document.querySelector('oauth-guide-overlay')?.shadowRoot;
-        const active = root?.activeElement as HTMLElement | null | undefined;
+      inCard(page, (root) => {
+        const active = root.activeElement as HTMLElement | null;
         return active ? { label: active.getAttribute('aria-label') ?? active.textContent, outline: getComputedStyle(active).outlineStyle } : null;
-      });
+      }, null);
     expect(await focused()).toMatchObject({ label: 'Hide the guide', outline: 'solid' });
     await page.keyboard.press('Escape');
-    expect(await page.$('oauth-guide-overlay >>> [data-guide-card]')).toBeNull();
+    expect(await cardHas(page, '[data-guide-card]')).toBe(false);
     expect(await focused()).toMatchObject({ label: 'Show the guide again' });
     await page.keyboard.press('Enter');
-    await page.waitForSelector('oauth-guide-overlay >>> [data-guide-card]');
-    const look = await page.$eval('oauth-guide-overlay >>> [data-guide-card]', (card) => {
-      const style = getComputedStyle(card);
+    await waitForCardState(page, 'the card back', (root) => root.querySelector('[data-guide-card]') !== null);
+    const look = await inCard(page, (root) => {
+      const style = getComputedStyle(root.querySelector('[data-guide-card]')!);
       return { zIndex: style.zIndex, position: style.position, font: style.fontFamily };
-    });
+    }, null);
     expect(look).toMatchObject({ zIndex: '2147483647', position: 'fixed' });
-    expect(look.font).toMatch(/system-ui|-apple-system|Segoe UI/);
+    expect(look?.font).toMatch(/system-ui|-apple-system|Segoe UI/);
     // The spotlight never takes the page's clicks.
-    expect(await page.$eval('oauth-guide-overlay >>> [data-guide-spotlight]', (spot) => getComputedStyle(spot).pointerEvents)).toBe('none');
+    expect(await inCard(page, (root) => getComputedStyle(root.querySelector('[data-guide-spotlight]')!).pointerEvents, null)).toBe('none');
     await page.close();
   });
 });

@@ -1,7 +1,9 @@
-// What the Salesforce e2e tests share: the admin's options, the guide overlay's parts (inside its
-// shadow root, by the overlay's DOM contract), and the identity verification an admin goes through.
+// What the Salesforce e2e tests share: the admin's options, the guide card's parts (through
+// test/sandbox/guide-card.mjs, by the overlay's DOM contract), and the identity verification an
+// admin goes through.
 import type { Frame, Page } from 'puppeteer';
 import type { Bench } from '../sandbox/browser.mjs';
+import * as card from '../sandbox/guide-card.mjs';
 
 export const CONTACT_EMAIL = 'admin@acme.example';
 export const APP_NAME = 'Marketo Sync';
@@ -26,44 +28,22 @@ export async function setOptions(bench: Bench, overrides: Record<string, unknown
 type Scope = Page | Frame;
 
 /** Waits for the guide card with this title (in the page or one of its frames). */
-export async function waitForCard(scope: Scope, title: string, timeout = 20_000): Promise<void> {
-  await scope
-    .waitForFunction(
-      (text) => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-title]')?.textContent === text,
-      { timeout },
-      title,
-    )
-    .catch(async (error: Error) => {
-      const shown = await cardText(scope, 'title').catch(() => '(page gone)');
-      throw new Error(`${error.message}: the card never read "${title}"; it reads "${shown}"`);
-    });
+export function waitForCard(scope: Scope, title: string, timeout = 20_000): Promise<void> {
+  return card.waitForCard(scope, title, { timeout });
 }
 
 export function cardText(scope: Scope, part: 'title' | 'body' | 'report'): Promise<string> {
-  return scope.evaluate(
-    (selector) => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector(selector)?.textContent ?? '',
-    `[data-guide-${part}]`,
-  );
+  return card.cardPart(scope, part);
 }
 
 /** Clicks a guide action as the admin would, and waits for its report. */
-export async function runGuideAction(scope: Scope, id: string): Promise<string> {
-  await scope.locator(`oauth-guide-overlay >>> [data-guide-action="${id}"]`).click();
-  await scope.waitForFunction(
-    () => Boolean(document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-report] li')),
-    { timeout: 15_000 },
-  );
-  return cardText(scope, 'report');
+export function runGuideAction(scope: Scope, id: string): Promise<string> {
+  return card.runCardAction(scope, id);
 }
 
 /** Whether the spotlight is drawn, and its box. */
 export function spotlightBox(scope: Scope): Promise<{ x: number; y: number; width: number; height: number } | null> {
-  return scope.evaluate(() => {
-    const spot = document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-spotlight]');
-    if (!spot) return null;
-    const { x, y, width, height } = spot.getBoundingClientRect();
-    return { x, y, width, height };
-  });
+  return card.spotlightBox(scope);
 }
 
 /** Salesforce's identity verification in the tab it opened: any 6-digit code passes in the sandbox. */
@@ -92,9 +72,7 @@ export async function frameWithGuide(page: Page, urlPart: string, title?: string
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
       if (!frame.url().includes(urlPart)) continue;
-      const shown = await frame
-        .evaluate(() => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-title]')?.textContent ?? null)
-        .catch(() => null);
+      const shown = (await card.guideRoot(frame).catch(() => null)) ? await card.cardPart(frame, 'title') : null;
       if (shown !== null && (title === undefined || shown === title)) return frame;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -112,31 +90,31 @@ export interface Rect {
 
 /** The card and its chip as the admin sees them: boxes, whether the card shows, the chip's name and state. */
 export function guideLayout(scope: Scope): Promise<{ card: Rect | null; cardShown: boolean; chip: { box: Rect; name: string; expanded: boolean } | null }> {
-  return scope.evaluate(() => {
-    const root = document.querySelector('oauth-guide-overlay')?.shadowRoot;
-    const boxOf = (element: Element) => {
-      const { x, y, width, height } = element.getBoundingClientRect();
-      return { x, y, width, height };
-    };
-    const card = root?.querySelector('[data-guide-card]');
-    const chip = root?.querySelector('[data-guide-chip]');
-    return {
-      card: card ? boxOf(card) : null,
-      cardShown: card ? getComputedStyle(card).visibility === 'visible' : false,
-      chip: chip ? { box: boxOf(chip), name: chip.getAttribute('aria-label') ?? '', expanded: chip.getAttribute('aria-expanded') === 'true' } : null,
-    };
-  });
+  return card.inCard(
+    scope,
+    (root) => {
+      const boxOf = (element: Element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return { x, y, width, height };
+      };
+      const shown = root.querySelector('[data-guide-card]');
+      const chip = root.querySelector('[data-guide-chip]');
+      return {
+        card: shown ? boxOf(shown) : null,
+        cardShown: shown ? getComputedStyle(shown).visibility === 'visible' : false,
+        chip: chip ? { box: boxOf(chip), name: chip.getAttribute('aria-label') ?? '', expanded: chip.getAttribute('aria-expanded') === 'true' } : null,
+      };
+    },
+    { card: null, cardShown: false, chip: null },
+  );
 }
 
 /** Clicks the chip, or the open card's button that folds it back, as the admin would. */
-export async function clickGuide(scope: Scope, part: 'chip' | 'collapse'): Promise<void> {
-  await scope.locator(`oauth-guide-overlay >>> [data-guide-${part}]`).click();
+export function clickGuide(scope: Scope, part: 'chip' | 'collapse'): Promise<void> {
+  return card.clickCard(scope, `[data-guide-${part}]`);
 }
 
 /** Which part of the guide has the keyboard focus: the data-guide-* attribute of the focused element. */
 export function focusedGuidePart(scope: Scope): Promise<string | null> {
-  return scope.evaluate(() => {
-    const focused = document.querySelector('oauth-guide-overlay')?.shadowRoot?.activeElement;
-    return focused?.getAttributeNames().find((name) => name.startsWith('data-guide-')) ?? null;
-  });
+  return card.inCard(scope, (root) => root.activeElement?.getAttributeNames().find((name) => name.startsWith('data-guide-')) ?? null, null);
 }

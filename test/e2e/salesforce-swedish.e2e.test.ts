@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
 import { clearStorage, screenshot } from './helpers';
-import { CONTACT_EMAIL, frameWithGuide, runGuideAction, setOptions, waitForCard } from './salesforce-helpers';
+import { CONTACT_EMAIL, frameWithGuide, runGuideAction, setOptions, spotlightBox, waitForCard } from './salesforce-helpers';
 
 const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
 const HOST = 'acme.lightning.force.com';
@@ -25,11 +25,11 @@ describe('app forms in Swedish', () => {
     await page.setCookie({ name: 'sandbox-variant', value: 'sv', url: `https://${HOST}` });
     await page.goto(`https://${HOST}/lightning/setup/NavigationMenus/home`);
     await waitForCard(page, 'Skapa en extern klientapp');
-    const spotlit = await page.evaluate(() => {
-      const spot = document.querySelector('oauth-guide-overlay')!.shadowRoot!.querySelector('[data-guide-spotlight]')!.getBoundingClientRect();
+    const spot = (await spotlightBox(page))!;
+    const spotlit = await page.evaluate((spot) => {
       const under = document.elementsFromPoint(spot.x + spot.width / 2, spot.y + spot.height / 2).find((e) => e.localName === 'lightning-button');
       return under?.shadowRoot?.querySelector('button')?.textContent;
-    });
+    }, spot);
     expect(spotlit).toBe('Ny extern klientapp');
     await page.locator('lightning-button >>> button::-p-text(Ny extern klientapp)').click();
     await waitForCard(page, 'Skapa den externa klientappen');

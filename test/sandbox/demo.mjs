@@ -11,6 +11,7 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBench } from './browser.mjs';
+import { cardElement, cardHas, clickCard, runCardAction, waitForCard } from './guide-card.mjs';
 import { EXAMPLES } from './routes.mjs';
 
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -23,12 +24,7 @@ const SETUP = 'https://acme.lightning.force.com';
 
 /** Waits until the in-page guide shows this title. @param {Page} page @param {string} title */
 function waitForGuide(page, title) {
-  return page.waitForFunction(
-    (wanted) => document.querySelector('oauth-guide-overlay')?.shadowRoot?.querySelector('[data-guide-title]')?.textContent?.trim() === wanted,
-    // Polling by time: a tab behind the popup gets no animation frames.
-    { timeout: 20_000, polling: 200 },
-    title,
-  );
+  return waitForCard(page, title, { trim: true });
 }
 
 /**
@@ -41,9 +37,7 @@ async function frameShowing(page, urlPart, selector) {
   while (Date.now() < deadline) {
     for (const frame of page.frames()) {
       if (!frame.url().includes(urlPart)) continue;
-      const shown = await frame.$(`oauth-guide-overlay >>> ${selector}`).catch(() => null);
-      await shown?.dispose();
-      if (shown) return frame;
+      if (await cardHas(frame, selector).catch(() => false)) return frame;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -72,7 +66,7 @@ const STEPS = [
     what: 'Salesforce > New External Client App, the guide pointing at the form',
     async run({ page }) {
       await page.locator('lightning-button >>> button::-p-text(New External Client App)').click();
-      await page.waitForSelector('oauth-guide-overlay >>> [data-guide-action="fill"]');
+      await cardElement(page, '[data-guide-action="fill"]');
       return page;
     },
   },
@@ -80,8 +74,7 @@ const STEPS = [
     name: 'salesforce-eca-form-filled',
     what: 'Salesforce > New External Client App, filled by the guide (Create stays with the admin)',
     async run({ page }) {
-      await page.locator('oauth-guide-overlay >>> [data-guide-action="fill"]').click();
-      await page.waitForSelector('oauth-guide-overlay >>> [data-guide-report] li');
+      await runCardAction(page, 'fill');
       return page;
     },
   },
@@ -125,8 +118,8 @@ const STEPS = [
     name: 'marketo-oauth-popup',
     what: 'Filled, saved, Login with Salesforce: the guide in the OAuth popup on login.salesforce.com',
     async run({ bench, page }) {
-      await page.locator('oauth-guide-overlay >>> [data-guide-action="allow-popups"]').click();
-      await page.locator('oauth-guide-overlay >>> [data-guide-action="fill"]').click();
+      await runCardAction(page, 'allow-popups');
+      await clickCard(page, '[data-guide-action="fill"]');
       await page.waitForFunction(() => document.querySelector('.mkt-sfdc-sync input[type=password]')?.value !== '');
       await page.locator('table.x-btn button.x-btn-text::-p-text(Save)').click();
       await waitForGuide(page, 'Click Login with Salesforce');
@@ -167,8 +160,7 @@ const STEPS = [
       await page.goto(`${SETUP}/lightning/setup/NavigationMenus/page?address=${encodeURIComponent('/app/mgmt/forceconnectedapps/forceAppEdit.apexp')}`);
       const form = await frameShowing(page, 'forceAppEdit.apexp', '[data-guide-action="fill"]');
       await form.type('[id$=":nameSection:name"]', 'Acme Marketo');
-      await form.locator('oauth-guide-overlay >>> [data-guide-action="fill"]').click();
-      await form.waitForSelector('oauth-guide-overlay >>> [data-guide-report] li');
+      await runCardAction(form, 'fill');
       await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
       return page;
     },

@@ -73,6 +73,8 @@ export const ROUTES = [
       res.end(await marketoClassicApp(variant));
     },
   },
+  // Pages customers author on the app host itself (landing pages, files): not the admin application.
+  { name: 'marketo/customer-page', host: HOSTS.marketoApp, path: /^\/(?:lp|rs)\//, file: 'marketo/customer-page.html' },
   // Marketo's OAuth redirect page, where Salesforce sends the popup after Allow.
   { name: 'marketo/oauth-redirect', host: 'app.marketo.com', path: '/salesforce/getSfdcOAuthTokensRedirect', file: 'marketo/oauth-redirect.html' },
 

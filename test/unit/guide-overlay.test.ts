@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
 // The in-page guide overlay: its DOM contract (both consoles' tests rely on it), actions and their
-// reports, dismissal, keyboard, and that nothing it runs can throw into the page.
+// reports, dismissal, keyboard, and that nothing it runs can throw into the page. happy-dom makes
+// no trusted events: the tests of the card's behaviour count clicks marked { admin } as the
+// admin's; the page-script attacks at the end use the overlay as content scripts create it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createGuideOverlay, OVERLAY_TAG } from '../../lib/guide/overlay';
@@ -9,8 +11,10 @@ import { useLocale } from './locale-messages';
 
 let ctx: ContentScriptContext;
 let render: RenderGuidance;
+let root: ShadowRoot;
 
-const shadow = () => document.querySelector(OVERLAY_TAG)?.shadowRoot ?? null;
+/** The overlay's root while it is drawn (the host leaves the page when there is no guidance). */
+const shadow = () => (root?.host.isConnected ? root : null);
 const $ = <E extends Element = HTMLElement>(selector: string) => shadow()?.querySelector<E>(selector) ?? null;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 10));
 /** The overlay looks for a re-rendered target at most every 150 ms. */
@@ -24,7 +28,7 @@ beforeEach(async () => {
   useLocale('en');
   document.body.innerHTML = '<main><button id="save">Save</button></main>';
   ctx = new ContentScriptContext('test');
-  ({ render } = createGuideOverlay(ctx));
+  ({ render, root } = createGuideOverlay(ctx, { trustEvent: () => true }));
 });
 afterEach(() => {
   ctx.abort();
@@ -35,7 +39,8 @@ describe('guide overlay', () => {
   it('draws nothing until there is guidance, and removes itself for null', () => {
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
     render(guidance());
-    expect(shadow()?.mode).toBe('open');
+    expect(document.querySelector(OVERLAY_TAG)).not.toBeNull();
+    expect(shadow()?.mode).toBe('closed');
     expect($('[data-guide-title]')?.textContent).toBe('Fill the form');
     expect($('[data-guide-body]')?.textContent).toBe('The guide fills what it can.');
     const card = $('[data-guide-card]')!;
@@ -152,5 +157,56 @@ describe('guide overlay', () => {
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
     render(guidance());
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
+  });
+});
+
+describe('guide overlay against page scripts', () => {
+  let pageCtx: ContentScriptContext;
+  let pageRoot: ShadowRoot;
+  let runs = 0;
+  const fill = { id: 'fill', label: 'Fill key and secret', run: async () => ((runs += 1), { tone: 'success' as const, lines: ['Filled'] }) };
+  const inCard = <E extends Element = HTMLElement>(selector: string) => pageRoot.querySelector<E>(selector);
+
+  beforeEach(() => {
+    ctx.abort();
+    runs = 0;
+    pageCtx = new ContentScriptContext('test-page');
+    // As the content scripts create it: no trustEvent.
+    let pageRender: RenderGuidance;
+    ({ render: pageRender, root: pageRoot } = createGuideOverlay(pageCtx));
+    pageRender(guidance({ actions: [fill] }));
+  });
+  afterEach(() => pageCtx.abort());
+
+  it('shows the page no shadow root to search', () => {
+    const host = document.querySelector(OVERLAY_TAG)!;
+    expect(host).not.toBeNull();
+    expect(host.shadowRoot).toBeNull();
+    expect(document.querySelector('[data-guide-action]')).toBeNull();
+  });
+
+  it("runs no action for a script's click(), a synthetic click or synthetic keys, even on the button itself", async () => {
+    // Worse than a page script can do: it holds the button (the root is closed to it).
+    const button = inCard('[data-guide-action="fill"]')!;
+    button.click();
+    button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    button.focus();
+    for (const key of ['Enter', ' ']) {
+      button.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      button.dispatchEvent(new KeyboardEvent('keyup', { key, bubbles: true, composed: true }));
+    }
+    await settle();
+    expect(runs).toBe(0);
+    // No answer either: the page learns nothing from trying.
+    expect(inCard('[data-guide-report]')?.textContent).toBe('');
+    expect(inCard<HTMLButtonElement>('[data-guide-action="fill"]')?.disabled).toBe(false);
+  });
+
+  it('is neither dismissed nor restored by script clicks or a synthetic Escape', () => {
+    inCard('[data-guide-dismiss]')!.click();
+    expect(inCard('[data-guide-card]')).not.toBeNull();
+    const button = inCard('[data-guide-action="fill"]')!;
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    expect(inCard('[data-guide-card]')).not.toBeNull();
   });
 });

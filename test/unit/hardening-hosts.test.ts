@@ -24,6 +24,7 @@ import {
 beforeEach(() => fakeBrowser.reset());
 
 const top = (url: string) => frame(url);
+const CONSUMER_PATH = '/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp?applicationId=0xI000000000001';
 const framed = (url: string, tabUrl: string) => frame(url, tabUrl, 4);
 
 /** Written with the lookalike letter; the browser reports the host in punycode (xn--). */
@@ -58,6 +59,14 @@ const HOSTILE: HostileCase[] = [
   // Setup of one org seen through another.
   { name: 'a Setup frame inside a tab on an IDN lookalike org name', sender: framed(CONSUMER_DETAILS, punycodeHost('https://\u0430cme.lightning.force.com/lightning/setup/')) },
   { name: 'the Salesforce login page', sender: top('https://login.salesforce.com/?un=admin%40acme.test') },
+  // Pages of the org itself that are not the consumer details page (issue 10): any Lightning page
+  // runs scripts that can put the consumer details path in the address with history.pushState.
+  { name: 'a Lightning page of the org at the consumer details path (pushState)', sender: top(`https://acme.lightning.force.com${CONSUMER_PATH}`) },
+  { name: 'a Lightning page of the org framing the consumer details path (pushState)', sender: framed(`https://acme.lightning.force.com${CONSUMER_PATH}`, SETUP) },
+  { name: 'Lightning Setup of the org', sender: top(SETUP) },
+  { name: 'a Lightning page on the Setup host at the consumer details path', sender: top(`https://acme.my.salesforce-setup.com${CONSUMER_PATH}`.replace('/app/mgmt', '/lightning/app/mgmt')) },
+  { name: 'identity verification on the classic host, framed in Setup', sender: frame('https://acme.my.salesforce.com/_ui/identity/verification/method/EmailVerificationFinishUi/e', SETUP, 2) },
+  { name: 'another classic Setup page of the org, framed in Setup', sender: frame('https://acme.my.salesforce.com/setup/forcecomHomepage.apexp', SETUP, 2) },
 
   // Lookalikes of Marketo's hosts.
   { name: 'Marketo app host with a foreign suffix', sender: top('https://app-ab12.marketo.com.evil.test/#SF0A1') },
@@ -81,6 +90,12 @@ const HOSTILE: HostileCase[] = [
   { name: 'a landing page on the customer domain (go.acme.com)', sender: top('https://go.acme.com/sync-with-salesforce.html') },
   { name: 'a landing page on the customer domain (info.acme.com)', sender: framed('https://info.acme.com/lp/offer.html', ADOBE_SHELL) },
   { name: 'a Marketo subdomain that is not an app host', sender: top('https://lp.marketo.com/#SF0A1') },
+  // Other customer-authored paths on the app host: the admin application is an allow-list (issue 10).
+  { name: 'a customer file under /rs/ on the app host', sender: top('https://app-ab12.marketo.com/rs/123-ABC-456/images/sync.html') },
+  { name: 'a form page on the app host (/index.php/form/)', sender: top('https://app-ab12.marketo.com/index.php/form/XDFrame') },
+  { name: 'the app host root spelled with a doubled slash', sender: top('https://app-ab12.marketo.com//#SF0A1') },
+  { name: 'the app host root spelled with an encoded slash', sender: top('https://app-ab12.marketo.com/%2F#SF0A1') },
+  { name: 'the Marketo app framed by a /rs/ page on its own host', sender: framed(MARKETO, 'https://app-ab12.marketo.com/rs/123-ABC-456/images/frame.html') },
   // Marketo seen through something else.
   { name: 'the Marketo app framed by a stranger', sender: framed(MARKETO, 'https://evil.test/') },
   { name: 'the Marketo app framed by an Adobe lookalike', sender: framed(MARKETO, 'https://experience.adobe.com.evil.test/') },
@@ -109,7 +124,7 @@ describe('the trusted senders (so that the refusals below mean something)', () =
     ['Setup framed in Setup of the same org', frame(CONSUMER_DETAILS, SETUP, 2)],
     ['Setup with Chrome reporting its own origin', frame(CONSUMER_DETAILS, SETUP, 2, 'https://acme.my.salesforce.com')],
     ['the new Setup host', frame('https://acme.my.salesforce-setup.com/app/mgmt/forceconnectedapps/forceAppDetail.apexp', 'https://acme.my.salesforce-setup.com/lightning/setup/')],
-    ['a sandbox org', frame('https://acme--uat.sandbox.my.salesforce.com/app/mgmt/', 'https://acme--uat.sandbox.lightning.force.com/lightning/setup/', 2)],
+    ['a sandbox org', frame('https://acme--uat.sandbox.my.salesforce.com/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp', 'https://acme--uat.sandbox.lightning.force.com/lightning/setup/', 2)],
   ])('captures from %s', async (_name, sender) => {
     expect(await ask({ kind: 'captured', key: KEY, secret: HEX_SECRET }, sender)).toEqual({ ok: true });
     await expectHeld(KEY, HEX_SECRET);
@@ -143,6 +158,38 @@ describe('hostile and lookalike senders', () => {
   });
 });
 
+describe("customer pages on Marketo's app host (issue 10)", () => {
+  // Pages on the app host other than its root, as the frame or as the tab around the admin app.
+  const onAppHostBesideTheRoot = (url: string | undefined) => /^https:\/\/app-ab12\.marketo\.com\/(?!#|$)/i.test(url ?? '');
+  const CUSTOMER_PAGES = named(HOSTILE.filter(({ sender }) => onAppHostBesideTheRoot(sender.url) || onAppHostBesideTheRoot(sender.tab?.url)));
+
+  it('has the landing pages and the /rs/ page among them', () => {
+    expect(CUSTOMER_PAGES.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(CUSTOMER_PAGES)('%s: saying "Sync in Progress" neither ends the journey nor deletes the secret', async (_name, { sender }) => {
+    await holdCredentials();
+    for (const observation of [
+      { type: 'seen', milestone: 'mkto-sync-running' },
+      { type: 'seen', milestone: 'mkto-sf-sync-started' },
+      { type: 'oauth-feature', state: 'basic' },
+    ] as const) {
+      expect(await ask({ kind: 'observe', observation }, sender)).toBeUndefined();
+    }
+    const progress = await readProgress();
+    expect(progress.completedAt).toBeUndefined();
+    expect(progress.oauthFeature).toBe('unknown');
+    expect(progress.hosts.marketo).toBeUndefined();
+    await expectHeld(KEY, HEX_SECRET);
+  });
+
+  it('the admin application saying it ends the journey and deletes the secret (so the refusals above mean something)', async () => {
+    await holdCredentials();
+    expect(await ask({ kind: 'observe', observation: { type: 'seen', milestone: 'mkto-sync-running' } }, frame(MARKETO))).toEqual({ ok: true });
+    expect((await readProgress()).completedAt).toBeTypeOf('number');
+  });
+});
+
 describe('sandboxed frames on trusted hosts', () => {
   it.each(named(SANDBOXED))('%s: its facts are not taken and it teaches no host', async (_name, { sender }) => {
     expect(await ask({ kind: 'observe', observation: { type: 'seen', milestone: 'sf-app-manager' } }, sender)).toBeUndefined();
@@ -157,12 +204,12 @@ describe('decided by the rules of the code', () => {
   // Trust is by exact host name: the name is what says who runs the server. A port or upper case
   // does not change the host; a trailing dot or a lookalike does (refused above).
   it('takes an upper-case address of a trusted host as that host', async () => {
-    expect(await ask({ kind: 'captured', key: KEY, secret: HEX_SECRET }, frame('HTTPS://ACME.MY.SALESFORCE.COM/app/mgmt/', 'https://Acme.Lightning.Force.com/lightning/setup/', 2))).toEqual({ ok: true });
+    expect(await ask({ kind: 'captured', key: KEY, secret: HEX_SECRET }, frame('HTTPS://ACME.MY.SALESFORCE.COM/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp', 'https://Acme.Lightning.Force.com/lightning/setup/', 2))).toEqual({ ok: true });
     expect(await ask({ kind: 'secret-for-fill' }, frame('https://APP-AB12.Marketo.com/#SF0A1'))).toMatchObject({ key: expect.any(String) });
   });
 
   it('takes an explicit port on the trusted host as the same host (only the vendor serves it)', async () => {
-    expect(await ask({ kind: 'captured', key: KEY, secret: HEX_SECRET }, frame('https://acme.my.salesforce.com:443/app/mgmt/', 'https://acme.lightning.force.com:8443/lightning/setup/', 2))).toEqual({ ok: true });
+    expect(await ask({ kind: 'captured', key: KEY, secret: HEX_SECRET }, frame('https://acme.my.salesforce.com:443/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp', 'https://acme.lightning.force.com:8443/lightning/setup/', 2))).toEqual({ ok: true });
     expect(await ask({ kind: 'secret-for-fill' }, frame('https://app-ab12.marketo.com:8443/#SF0A1', 'https://app-ab12.marketo.com:8443/#SF0A1', 0, 'https://app-ab12.marketo.com:8443'))).toMatchObject({ key: expect.any(String) });
   });
 

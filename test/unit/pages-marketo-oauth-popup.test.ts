@@ -64,7 +64,8 @@ describe('the sign-in', () => {
     await showLoginPage('login.html', { startURL: '/setup/secur/RemoteAccessAuthorizationPage.apexp?source=abc' });
     const module = moduleFor(LOGIN)!;
     expect(module.isShown(document)).toBe(true);
-    expect(module.observe(document)).toEqual([{ type: 'seen', milestone: 'mkto-popup-opened' }]);
+    // The window opened and loaded: the evidence that pop-ups get through.
+    expect(module.observe(document)).toEqual([{ type: 'seen', milestone: 'mkto-popup-opened' }, { type: 'popups', state: 'allowed' }]);
     const guidance = module.guide!(document, guideContext({}, { syncUserName: SYNC_USER }));
     expect(guidance?.body).toContain(`Sign in as ${SYNC_USER}, not as yourself.`);
     // On the login host: where to go when the org refuses it, and Log In with Email.
@@ -197,7 +198,7 @@ describe('the error page', () => {
     navigate(errorPage(code));
     await showLoginPage('error.html', { error: code, description: 'whatever' });
     const module = moduleFor(errorPage(code))!;
-    expect(module.observe(document)).toEqual([{ type: 'seen', milestone: 'mkto-popup-opened' }, { type: 'oauth-error', code }]);
+    expect(module.observe(document)).toEqual([{ type: 'seen', milestone: 'mkto-popup-opened' }, { type: 'popups', state: 'allowed' }, { type: 'oauth-error', code }]);
     const guidance = module.guide!(document, guideContext({ hosts: { salesforce: 'https://acme.lightning.force.com' } }));
     expect(guidance?.title).toBe(`Salesforce error: ${code}`);
     expect(guidance?.body).toContain(cause);

@@ -20,9 +20,15 @@ const sendMock = vi.mocked(send);
 const MARKETO = 'https://app-ab12.marketo.com/#SF0A1';
 const now = 1_700_000_000_000;
 
+/** Where the browser says the document was loaded (happy-dom keeps no navigation entry). */
+function loadedAt(url: string): void {
+  vi.spyOn(performance, 'getEntriesByType').mockImplementation(() => [{ name: url } as PerformanceEntry]);
+}
+
 beforeEach(() => {
   useLocale('en');
   sendMock.mockReset();
+  loadedAt(MARKETO);
 });
 afterEach(() => vi.useRealTimers());
 
@@ -160,12 +166,43 @@ describe('the fill', () => {
     ['a lookalike host', fakeLocation('https://app-ab12.marketo.com.evil.test/#SF0A1')],
     ['a lookalike framing Marketo', fakeLocation(MARKETO, ['https://app-ab12.marketo.com.evil.test'])],
     ['a landing page', fakeLocation('https://app-ab12.marketo.com/lp/123-ABC-456/offer.html')],
+    ['a customer file under /rs/', fakeLocation('https://app-ab12.marketo.com/rs/123-ABC-456/images/sync.html')],
+    ['an unknown path on the app host', fakeLocation('https://app-ab12.marketo.com/anything/#SF0A1')],
   ])('asks nothing and fills nothing on %s', async (_name, location) => {
     const report = await createFillAction(document, location)();
     expect(sendMock).not.toHaveBeenCalled();
     expect(report.tone).toBe('warning');
     expect(report.lines[0]).toContain('Nothing filled');
     expect(inputs().map((input) => input.value)).toEqual(['', '']);
+  });
+
+  it('asks nothing and fills nothing on a customer page that moved its address to the admin app with pushState', async () => {
+    loadedAt('https://app-ab12.marketo.com/rs/123-ABC-456/images/sync.html');
+    const report = await createFillAction(document, fakeLocation(MARKETO))();
+    expect(sendMock).not.toHaveBeenCalled();
+    expect(report.lines[0]).toContain('Nothing filled');
+    expect(inputs().map((input) => input.value)).toEqual(['', '']);
+  });
+
+  it("gives a field a page script planted before Marketo's form nothing, and fills the form's own", async () => {
+    sendMock.mockResolvedValue({ key: KEY, secret: SECRET });
+    document.body.insertAdjacentHTML('afterbegin', '<div id="planted"><label for="p-secret">Consumer Secret:</label><input id="p-secret" type="password"></div>');
+    const report = await createFillAction(document, fakeLocation(MARKETO))();
+    expect(report.tone).toBe('success');
+    expect(document.querySelector<HTMLInputElement>('#p-secret')!.value).toBe('');
+    expect([inputs()[0].value === KEY, inputs()[1].value === SECRET]).toEqual([true, true]);
+  });
+
+  it.each([
+    ['a second form of its own with both fields and a Save button', '<form><label for="f-key">Consumer Key</label><input id="f-key"><label for="f-secret">Consumer Secret</label><input id="f-secret"><button type="button">Save</button></form>', 'body'],
+    ["a second secret field inside Marketo's form", '<label for="f-secret">Consumer Secret</label><input id="f-secret">', 'form'],
+  ])('fills nothing at all when a page script adds %s', async (_name, html, where) => {
+    sendMock.mockResolvedValue({ key: KEY, secret: SECRET });
+    document.querySelector(where === 'form' ? '.mkt-sfdc-sync form' : 'body')!.insertAdjacentHTML('afterbegin', html);
+    const report = await createFillAction(document, fakeLocation(MARKETO))();
+    expect(report.tone).toBe('error');
+    expect(document.querySelector<HTMLInputElement>('#f-secret')!.value).toBe('');
+    expect(inputs().every((input) => input.value === '')).toBe(true);
   });
 
   it('says so when the background refuses or holds nothing', async () => {
@@ -233,12 +270,19 @@ describe('the page watcher', () => {
     expect(reported).toEqual([]);
   });
 
-  it('judges Login with Salesforce by the page\'s blocked message', async () => {
+  it("takes Marketo's blocked message as blocked, and its silence as nothing (a message in an unknown language, a blocker)", async () => {
     vi.useFakeTimers();
     syncPage.login(document)!.click();
     vi.advanceTimersByTime(POPUP_VERDICT_MS);
-    expect(reported).toEqual([{ type: 'popups', state: 'allowed' }]);
-    reported.length = 0;
+    // Only the window's own page, opened and loaded, says pop-ups get through (lib/pages/oauth).
+    expect(reported).toEqual([]);
+    const unknownWords = document.querySelector<HTMLElement>('.mkt-popup-blocked')!;
+    unknownWords.textContent = 'Votre navigateur a bloqué la fenêtre Salesforce.';
+    unknownWords.hidden = false;
+    syncPage.login(document)!.click();
+    vi.advanceTimersByTime(POPUP_VERDICT_MS);
+    expect(reported).toEqual([]);
+    unknownWords.textContent = 'Your browser blocked the Salesforce window.';
     document.querySelector<HTMLElement>('.mkt-popup-blocked')!.hidden = false;
     syncPage.login(document)!.click();
     vi.advanceTimersByTime(POPUP_VERDICT_MS);

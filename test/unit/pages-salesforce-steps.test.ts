@@ -89,6 +89,8 @@ describe('consumer details', () => {
   beforeEach(() => {
     sent = recordMessages();
     setUrl('https://acme.my.salesforce.com/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp?applicationId=0xIABC');
+    // happy-dom keeps no navigation entry; the browser's says where the document was loaded.
+    vi.spyOn(performance, 'getEntriesByType').mockImplementation(() => [{ name: location.href } as PerformanceEntry]);
   });
 
   it.each(['en', 'sv'] as const)('captures key and secret from the current layout and sends them only to the background (%s)', async (lang) => {

@@ -3,11 +3,12 @@
 // empty fields only, unless the admin clicks a second time to replace what is there. Save stays
 // with the admin. The secret is not kept here after the fill.
 import { fillText, type FillOutcome } from '../../dom/fill';
+import { loadedUrl } from '../../dom/loaded-url';
 import type { ActionReport } from '../../guide/guidance';
 import { t } from '../../i18n';
 import { send } from '../../send';
 import { isTrustedMarketoAdminFrame } from './frame-trust';
-import { syncPage } from './sync-page';
+import { fillTargets } from './sync-page';
 
 /** How long a second click counts as the admin's yes to replacing what the fields hold. */
 const CONFIRM_MS = 2 * 60_000;
@@ -16,15 +17,16 @@ const CONFIRM_MS = 2 * 60_000;
 export function createFillAction(document: Document, location: Location): () => Promise<ActionReport> {
   let conflictShownAt = Number.NEGATIVE_INFINITY;
   return async () => {
-    if (!isTrustedMarketoAdminFrame(location)) return { tone: 'warning', lines: [t('mkto_fill_untrusted')] };
+    if (!isTrustedMarketoAdminFrame(location, loadedUrl(document))) return { tone: 'warning', lines: [t('mkto_fill_untrusted')] };
     const answer = await send({ kind: 'secret-for-fill' });
     if (!answer) return { tone: 'warning', lines: [t('mkto_fill_untrusted')] };
     if (!answer.key || !answer.secret) return { tone: 'warning', lines: [t('mkto_fill_nothing_held')] };
 
     const overwrite = Date.now() - conflictShownAt < CONFIRM_MS;
+    const fields = fillTargets(document);
     const outcomes: Array<[string, FillOutcome]> = [
-      [t('mkto_field_consumer_key'), fillText(syncPage.consumerKey(document), answer.key, { overwrite })],
-      [t('mkto_field_consumer_secret'), fillText(syncPage.consumerSecret(document), answer.secret, { overwrite })],
+      [t('mkto_field_consumer_key'), fillText(fields?.key ?? null, answer.key, { overwrite })],
+      [t('mkto_field_consumer_secret'), fillText(fields?.secret ?? null, answer.secret, { overwrite })],
     ];
     const conflict = outcomes.some(([, outcome]) => outcome === 'conflict');
     conflictShownAt = conflict ? Date.now() : Number.NEGATIVE_INFINITY;

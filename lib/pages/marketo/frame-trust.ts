@@ -1,11 +1,20 @@
 // Where the key and secret may be filled: only in Marketo's admin application, top-level or framed
 // by the Adobe Experience Cloud shell. The background decides from the browser's own account of
 // the sender (lib/background/senders.ts); this is the page's side of the same rule, so that a
-// lookalike frame is told why nothing happens without even asking.
-import { isAdobeShellHost, isMarketoAppHost, isMarketoLandingPagePath } from '../../hosts';
+// lookalike frame is told why nothing happens without even asking, and so that a customer page on
+// the app host that moves its address to the admin application's with history.pushState is still
+// that page (the background sees only the moved address).
+import { loadedUrl } from '../../dom/loaded-url';
+import { isAdobeShellHost, isMarketoAdminAppUrl } from '../../hosts';
 
-export function isTrustedMarketoAdminFrame(location: Location): boolean {
-  if (location.protocol !== 'https:' || !isMarketoAppHost(location.hostname) || isMarketoLandingPagePath(location.pathname)) return false;
+/** This document is Marketo's admin application, and was loaded as one. */
+export function isMarketoAdminDocument(doc: Document): boolean {
+  return isAdminAddress(doc.location, loadedUrl(doc));
+}
+
+/** `loaded`: where the document was loaded (lib/dom/loaded-url.ts). */
+export function isTrustedMarketoAdminFrame(location: Location, loaded: URL | null): boolean {
+  if (!isAdminAddress(location, loaded)) return false;
   // Chrome lists the origins of every frame above this one; other engines have no such list and
   // leave the decision to the background.
   const ancestors = location.ancestorOrigins ? Array.from(location.ancestorOrigins) : [];
@@ -17,4 +26,8 @@ export function isTrustedMarketoAdminFrame(location: Location): boolean {
       return false;
     }
   });
+}
+
+function isAdminAddress(location: Location, loaded: URL | null): boolean {
+  return isMarketoAdminAppUrl(new URL(location.href)) && loaded !== null && isMarketoAdminAppUrl(loaded);
 }

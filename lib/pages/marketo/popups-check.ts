@@ -1,23 +1,48 @@
-// The popup prerequisite from the Marketo page: Chrome's own setting through the background, and
-// a live probe at the admin's click, which also catches what the setting cannot see (a blocker
-// extension, a policy). The probe window opens blank and closes at once.
+// The popup prerequisite from the Marketo page: Chrome's own setting through the background (for
+// this Marketo only, and the Experience Cloud shell around it), and a live probe at the admin's
+// click, which also catches what the setting cannot see (a blocker extension, a policy). Pop-ups
+// count as working only on evidence: the probe window opened and loaded.
 import type { ActionReport } from '../../guide/guidance';
 import { t } from '../../i18n';
 import { send } from '../../send';
 
+/** How long the probe window has to load before it counts as not working. */
+const PROBE_LOAD_MS = 1500;
+
 export async function allowPopupsForMarketo(): Promise<ActionReport> {
   const answer = await send({ kind: 'allow-popups' });
-  if (answer?.state === 'allowed') return { tone: 'success', lines: [t('mkto_popups_now_allowed')] };
+  if (answer?.state === 'allowed') return { tone: 'success', lines: [t('mkto_popups_now_allowed', hostList(answer.hosts))] };
   if (answer?.state === 'unsupported') return probePopups();
   return { tone: 'warning', lines: [t('mkto_popups_still_blocked')] };
 }
 
 export async function probePopups(): Promise<ActionReport> {
   const probe = window.open('about:blank', 'oauth-guide-popup-probe', 'popup,width=120,height=80');
-  const state = probe ? 'allowed' : 'blocked';
+  const loaded = probe ? await windowLoaded(probe) : false;
   probe?.close();
-  await send({ kind: 'observe', observation: { type: 'popups', state } });
-  return state === 'allowed'
-    ? { tone: 'success', lines: [t('mkto_popups_probe_allowed')] }
-    : { tone: 'warning', lines: [t('mkto_popups_probe_blocked')] };
+  // A window that did not open is blocked; one that opened but never loaded proves nothing.
+  const state = loaded ? 'allowed' : probe ? null : 'blocked';
+  if (state) await send({ kind: 'observe', observation: { type: 'popups', state } });
+  if (state === 'allowed') return { tone: 'success', lines: [t('mkto_popups_probe_allowed')] };
+  if (state === 'blocked') return { tone: 'warning', lines: [t('mkto_popups_probe_blocked')] };
+  return { tone: 'warning', lines: [t('mkto_popups_probe_unknown')] };
+}
+
+/** Whether the window is still open with its (same-origin, blank) document loaded. */
+async function windowLoaded(probe: Window): Promise<boolean> {
+  const deadline = Date.now() + PROBE_LOAD_MS;
+  for (;;) {
+    try {
+      if (probe.closed) return false;
+      if (probe.document.readyState === 'complete') return true;
+    } catch {
+      return false; // not ours to read: not the blank window we opened
+    }
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function hostList(hosts: string[] | undefined): string {
+  return hosts && hosts.length > 0 ? hosts.join(', ') : location.host;
 }

@@ -23,7 +23,7 @@ export function syncGuidance(document: Document, context: GuideContext, fill: Re
     return { key: 'mkto-basic-auth', tone: 'warning', title: t('mkto_basic_title'), body: t('mkto_basic_body'), target: () => syncPage.securityToken(document) };
   }
   if (seen('mkto-sync-running') || syncPage.syncRunningShown(document)) {
-    return { key: 'mkto-running', tone: 'success', title: t('mkto_running_title'), body: t('mkto_running_body') };
+    return { key: 'mkto-running', tone: 'success', title: t('mkto_running_title'), body: `${t('mkto_running_body')}\n${t('mkto_popups_given_back')}` };
   }
   if (seen('mkto-sf-sync-started')) {
     const who = progress.approvalUser ? t('mkto_start_sync_user', progress.approvalUser) : t('mkto_start_sync_user_unknown');
@@ -71,7 +71,7 @@ export function syncGuidance(document: Document, context: GuideContext, fill: Re
       body: t('mkto_blocked_body'),
       target: () => syncPage.login(document),
       actions: [
-        { id: 'allow-popups', label: t('mkto_action_allow_popups'), run: allowPopupsForMarketo },
+        { id: 'allow-popups', label: t('mkto_action_allow_popups', document.location.host), run: allowPopupsForMarketo },
         retryLogin(document),
       ],
     };
@@ -91,7 +91,7 @@ export function syncGuidance(document: Document, context: GuideContext, fill: Re
       title: t('mkto_login_title'),
       body: syncUser ? t('mkto_login_body_named', syncUser) : t('mkto_login_body'),
       target: () => syncPage.login(document),
-      actions: progress.popups === 'allowed' ? [] : [{ id: 'allow-popups', label: t('mkto_action_allow_popups'), run: allowPopupsForMarketo }],
+      actions: progress.popups === 'allowed' ? [] : [{ id: 'allow-popups', label: t('mkto_action_allow_popups', document.location.host), run: allowPopupsForMarketo }],
     };
   }
   return prerequisitesGuidance(document, context, fill);
@@ -111,7 +111,7 @@ function prerequisitesGuidance(document: Document, context: GuideContext, fill: 
   ];
   const actions: GuideAction[] = [];
   if (item('app-credentials')?.status === 'done') actions.push({ id: 'fill', label: t('mkto_action_fill'), run: fill });
-  if (item('popups')?.status !== 'done') actions.push({ id: 'allow-popups', label: t('mkto_action_allow_popups'), run: allowPopupsForMarketo });
+  if (item('popups')?.status !== 'done') actions.push({ id: 'allow-popups', label: t('mkto_action_allow_popups', document.location.host), run: allowPopupsForMarketo });
   actions.push({ id: 'test-popups', label: t('mkto_action_test_popups'), run: probePopups });
   if (item('sync-user')?.status !== 'done' || item('api-access')?.status !== 'done') {
     const origin = context.progress.hosts.salesforce;

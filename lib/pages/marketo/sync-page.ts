@@ -2,7 +2,7 @@
 // Marketo's UI languages (English, German, French, Japanese, Portuguese, Spanish), because its
 // ExtJS ids change at every render and its hash routes are not documented. Where a word is not
 // known for a language the page falls back to words in the guide: nothing here throws.
-import { findButtonByText, findControlByLabel } from '../../dom/deep-query';
+import { deepElements, findButtonByText, findControlByLabel, labelTextOf, matchesAny } from '../../dom/deep-query';
 
 // Labels as Marketo shows them, with and without the trailing colon.
 const withColons = (labels: readonly string[]) => labels.flatMap((label) => [label, `${label}:`]);
@@ -36,6 +36,42 @@ function liveButton(root: ParentNode, labels: readonly string[]): HTMLElement | 
   if (!button || !button.isConnected) return null;
   if (button.closest('.x-item-disabled') || (button as HTMLButtonElement).disabled) return null;
   return button;
+}
+
+const TEXT_FIELDS = 'input:not([type=hidden]), textarea';
+
+/** Every text field under `root` whose label reads one of `labels`. */
+function fieldsLabelled(root: ParentNode, labels: readonly string[]): Text[] {
+  const found: Text[] = [];
+  for (const element of deepElements(root)) if (element.matches(TEXT_FIELDS) && matchesAny(labelTextOf(element), labels)) found.push(element as Text);
+  return found;
+}
+
+/**
+ * Marketo's own sync form around a Consumer Key field: the smallest element that also holds a
+ * Consumer Secret field, if it also holds the form's Save or Login with Salesforce button.
+ */
+function formAround(key: Element): Element | null {
+  for (let box = key.parentElement; box; box = box.parentElement) {
+    if (fieldsLabelled(box, LABELS.consumerSecret).length === 0) continue;
+    return findButtonByText(box, BUTTONS.save) || findButtonByText(box, BUTTONS.login) ? box : null;
+  }
+  return null;
+}
+
+/**
+ * Where the fill puts the key and secret: the two fields of Marketo's sync form, found from the
+ * form, never the first field in the document that carries the label. A script of the page can
+ * plant a labelled field of its own to read what is filled into it: a field outside the form is
+ * not the form's, and a second form, or a second key or secret field in the form, leaves the fill
+ * nothing to fill (docs/security.md).
+ */
+export function fillTargets(document: Document): { key: Text; secret: Text } | null {
+  const forms = new Set(fieldsLabelled(document, LABELS.consumerKey).map(formAround));
+  const [form] = forms;
+  if (forms.size !== 1 || !form) return null;
+  const [keys, secrets] = [fieldsLabelled(form, LABELS.consumerKey), fieldsLabelled(form, LABELS.consumerSecret)];
+  return keys.length === 1 && secrets.length === 1 ? { key: keys[0], secret: secrets[0] } : null;
 }
 
 export const syncPage = {

@@ -87,14 +87,17 @@ function credentialsTyped(document: Document): boolean {
 
 /**
  * After the click, Marketo either opened its window or says it was blocked. Only the popup's own
- * first page proves that it opened ('mkto-popup-opened' comes from there, lib/pages/oauth): a
- * verdict from here could arrive after an error page's report and wipe that error.
+ * first page proves that it opened ('mkto-popup-opened' and pop-ups allowed come from there,
+ * lib/pages/oauth). From here only the blocked message counts: its silence proves nothing, as
+ * Marketo's words are known in few of its languages and a blocker may close the window unsaid.
  */
 function judgeLogin(document: Document, signal: AbortSignal, report: Report): void {
   const cancel = () => clearTimeout(timer);
   const timer = setTimeout(() => {
     signal.removeEventListener('abort', cancel);
-    guarded(() => report({ type: 'popups', state: syncPage.popupBlockedShown(document) ? 'blocked' : 'allowed' }));
+    guarded(() => {
+      if (syncPage.popupBlockedShown(document)) report({ type: 'popups', state: 'blocked' });
+    });
   }, POPUP_VERDICT_MS);
   signal.addEventListener('abort', cancel, { once: true });
 }

@@ -1,7 +1,7 @@
 // Marketo Admin > CRM > Sync with Salesforce: where the consumer key and secret go, and where the
 // sync is started. The fields it shows tell whether the subscription has "Enable OAuth for SFDC
 // Sync" (key and secret) or is still on basic authentication (username, password, security token).
-import { isMarketoAppHost, isMarketoLandingPagePath } from '../../hosts';
+import { isMarketoAdminAppUrl } from '../../hosts';
 import type { Observation } from '../../schema';
 import type { PageModule } from '../page-module';
 import { createFillAction } from './fill-credentials';
@@ -22,8 +22,8 @@ function fillActionFor(document: Document): ReturnType<typeof createFillAction> 
 export const syncWithSalesforce: PageModule = {
   id: 'marketo/sync-with-salesforce',
   // Marketo navigates by hash, and the hash for this page is not documented: decide by content,
-  // in Marketo's admin application only (its hosts also serve customers' landing pages).
-  matchesUrl: (url) => isMarketoAppHost(url.hostname) && !isMarketoLandingPagePath(url.pathname),
+  // in Marketo's admin application only (its hosts also serve what customers author).
+  matchesUrl: isMarketoAdminAppUrl,
   isShown: (document) => syncPage.auth(document) !== null,
   // What auth() looks for, without colons: Admin pages redraw all the time, this one rarely.
   mentions: [...new Set([...LABELS.consumerKey, ...LABELS.securityToken].map((label) => label.replace(/:$/, '')))],

@@ -39,8 +39,11 @@ const signInModule: PageModule = {
   // whatever "Log In with Email" shows on welcome.salesforce.com.
   matchesUrl: (url) => onSalesforce(url) && (url.pathname === '/' || url.hostname === 'welcome.salesforce.com'),
   isShown: (document) => document.body !== null,
-  // The window is open: Marketo's Login with Salesforce worked.
-  observe: () => [{ type: 'seen', milestone: 'mkto-popup-opened' }],
+  // The window is open and loaded: Marketo's Login with Salesforce worked, so pop-ups get through.
+  observe: () => [
+    { type: 'seen', milestone: 'mkto-popup-opened' },
+    { type: 'popups', state: 'allowed' },
+  ],
   guide(document, context) {
     const syncUser = context.settings.syncUserName.trim();
     const username = () => byId<HTMLInputElement>(document, 'username');
@@ -165,7 +168,7 @@ const errorModule: PageModule = {
   observe(document) {
     const code = oauthErrorCode(new URL(document.location.href), document);
     // The window did open; reported first, because a later "opened" would make the error history.
-    return [{ type: 'seen', milestone: 'mkto-popup-opened' }, ...(code ? [{ type: 'oauth-error' as const, code }] : [])];
+    return [{ type: 'seen', milestone: 'mkto-popup-opened' }, { type: 'popups', state: 'allowed' }, ...(code ? [{ type: 'oauth-error' as const, code }] : [])];
   },
   guide: (document, context) => errorGuidance(oauthErrorCode(new URL(document.location.href), document) ?? t('oauth_user_unknown'), context),
 };

@@ -8,9 +8,10 @@
 // the classic connected-apps pages of the org's Setup hosts: its address after verification is
 // not confirmed by any public source (docs/pages.md, "Consumer details").
 import { byIdSuffix, findButtonByText } from '../../dom/deep-query';
+import { isSalesforceCaptureUrl } from '../../hosts';
 import { waitFor } from '../../dom/wait-for';
 import { shortenKey } from '../../credentials';
-import { isSalesforceSetupHost } from '../../hosts';
+import { mayCaptureHere } from './capture-guard';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
 import type { Observation } from '../../schema';
@@ -44,16 +45,14 @@ function milestonesOf(url: URL): Observation[] {
   return [];
 }
 
-/** Classic Setup pages where the consumer details may be shown: any under the connected-apps path. */
-const CONNECTED_APPS_PATH = /^\/app\/mgmt\/forceconnectedapps\//;
 
 /** One capture per page shown (its key element): the card then follows progress. */
 const captured = new WeakSet<Element>();
 
 async function capture(doc: Document): Promise<void> {
   const shown = keyElement(doc);
-  // Setup's own hosts only; the background checks the frame and its tab again.
-  if (!shown || captured.has(shown) || !isSalesforceSetupHost(doc.location.hostname)) return;
+  // Setup's classic pages only, loaded there (capture-guard.ts); the background checks again.
+  if (!shown || captured.has(shown) || !mayCaptureHere(doc)) return;
   captured.add(shown);
   const credentials = await waitFor(() => readCredentials(doc), { timeoutMs: REVEAL_WAIT_MS });
   if (credentials) await send({ kind: 'captured', key: credentials.key, secret: credentials.secret });
@@ -61,8 +60,9 @@ async function capture(doc: Document): Promise<void> {
 
 export const consumerDetails: PageModule = {
   id: 'salesforce/consumer-details',
-  // Setup's own hosts only: the background checks the frame and its tab again before it keeps anything.
-  matchesUrl: (url) => isSalesforceSetupHost(url.hostname) && CONNECTED_APPS_PATH.test(url.pathname),
+  // Classic Setup hosts only, never Lightning (any script there can draw these ids): the
+  // background checks the frame and its tab again before it keeps anything.
+  matchesUrl: (url) => isSalesforceCaptureUrl(url), // any page under /app/mgmt/forceconnectedapps/
   // The key or the secret by their confirmed ids (the secret may still hide behind "Click to reveal").
   isShown: (doc) => keyElement(doc) !== null || secretElement(doc) !== null,
   observe(doc) {

@@ -1,0 +1,15 @@
+// Where the content script may read the consumer key and secret: the classic Connected Apps pages
+// on the org's classic Setup hosts (lib/hosts.ts), in a document that was loaded at that address.
+// Any script of the org's pages can call history.pushState to put the consumer details path in
+// the address bar and draw elements with the page's ids; it cannot change where its document was
+// loaded (lib/dom/loaded-url.ts). The background checks the sender's address again
+// (lib/background/senders.ts).
+import { loadedUrl } from '../../dom/loaded-url';
+import { isSalesforceCaptureUrl } from '../../hosts';
+
+export function mayCaptureHere(doc: Document): boolean {
+  const address = new URL(doc.location.href);
+  const loaded = loadedUrl(doc);
+  // The query and hash may change in place; the page may not.
+  return isSalesforceCaptureUrl(address) && loaded !== null && loaded.origin === address.origin && loaded.pathname === address.pathname;
+}
