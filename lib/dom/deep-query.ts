@@ -96,6 +96,16 @@ export function labelTextOf(control: Element): string {
   return rowLabelOf(control)?.textContent ?? '';
 }
 
+/** The elements a person reads as the control's label, by the same associations as labelTextOf. */
+export function labelElementsOf(control: Element): Element[] {
+  const root = control.getRootNode() as Document | ShadowRoot;
+  const labelledBy = (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+  const byId = labelledBy.map((id) => root.getElementById?.(id)).filter((element): element is HTMLElement => Boolean(element));
+  const labels = [...((control as HTMLInputElement).labels ?? [])];
+  const row = rowLabelOf(control);
+  return [...new Set([...byId, ...labels, ...(row ? [row] : [])])];
+}
+
 /** The elements that describe the control (a toggle's "Active"/"Inactive"): not part of its label. */
 function describedBy(control: Element, root: Document | ShadowRoot): Element[] {
   const ids = control.getAttribute('aria-describedby')?.split(/\s+/) ?? [];

@@ -4,6 +4,7 @@
 // module's target() for it again. The card keeps off the control, the buttons beside it (found
 // here, from the control's own row) and the fields the last report names; where the window is too
 // small for that, the overlay shows a chip instead (`onCompact`). The geometry is card-position.ts.
+import { labelElementsOf } from '../dom/deep-query';
 import { cardPosition, chipPosition, type Box } from './card-position';
 import type { KeepClear } from './guidance';
 
@@ -62,11 +63,10 @@ function neighbourButtons(control: Element): Element[] {
   return found;
 }
 
-/** What of a field the admin needs to see: the control and its labels. */
+/** What of a field the admin needs to see: the control and its labels (also a classic row's label cell). */
 function areaOf(element: Element): Box | null {
   let { left, top, right, bottom } = element.getBoundingClientRect();
-  const labels = (element as HTMLInputElement).labels ?? [];
-  for (const label of labels) {
+  for (const label of labelElementsOf(element)) {
     const box = label.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
     left = Math.min(left, box.left);

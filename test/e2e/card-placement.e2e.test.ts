@@ -145,9 +145,9 @@ describe('the guide card never hides the work', () => {
       target: '[id$="bottom:save"]',
       Avbryt: '[id$="bottom:cancel"]',
       'Appnamn (fält)': '[id$=":nameSection:name"]',
-      'Appnamn (etikett)': 'label[for$=":nameSection:name"]',
+      'Appnamn (etikett)': '[id$=":nameSection"] > th.labelCol',
       'PKCE (ruta)': '[id$=":pkceSection:pkce"]',
-      'PKCE (etikett)': 'label[for$=":pkceSection:pkce"]',
+      'PKCE (etikett)': '[id$=":pkceSection"] > th.labelCol',
     });
     expect(overlap((await spotlightBox(frame))!, boxes.target!)).toBe(true);
     expect(covered(await shownCard(frame), boxes)).toEqual([]);
@@ -169,7 +169,7 @@ describe('the guide card never hides the work', () => {
     const boxes = await boxesOf(frame, {
       target: '[id$=":nameSection:name"]',
       'Återanrops-URL (fält)': '[id$=":callbackUrl"]',
-      'Återanrops-URL (etikett)': 'label[for$=":callbackUrl"]',
+      'Återanrops-URL (etikett)': '[id$=":multiCallbackUrlSection"] > th.labelCol',
     });
     // Not Marketo's callback URL yet: the card still points at the form's first field.
     expect(overlap((await spotlightBox(frame))!, boxes.target!)).toBe(true);
