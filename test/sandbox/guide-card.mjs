@@ -1,9 +1,11 @@
 // The guide's card as the tests, the benchmark and the demo see it. The card lives in a closed
 // shadow root (lib/guide/overlay.ts), out of reach of the page's scripts and so of
-// page.evaluate too. The browser's accessibility tree reaches into closed roots: puppeteer's
-// "aria/" queries (DevTools protocol, Accessibility.queryAXTree) find the card's region or its
-// restore button, and the root is that element's getRootNode(). Clicks go through the DevTools
-// protocol's input events, so the extension sees them as the admin's (isTrusted).
+// page.evaluate too. In Chromium the browser's accessibility tree reaches into closed roots:
+// puppeteer's "aria/" queries (DevTools protocol, Accessibility.queryAXTree) find the card's
+// region or its restore button, and the root is that element's getRootNode(). In Firefox, whose
+// WebDriver BiDi accessibility locator stays out of shadow trees, BiDi serialises the host with
+// its closed root (includeShadowTree: "all"). Clicks go through the protocol's input events, so
+// the extension sees them as the admin's (isTrusted).
 //
 // Every e2e test reaches the card through this module: parts by the overlay's DOM contract
 // ([data-guide-title], [data-guide-action="<id>"], ...), actions by a trusted click.
@@ -26,6 +28,7 @@ export async function guideRoot(scope) {
     if (drawn !== undefined) return drawn ? known : null;
     roots.delete(scope); // the document went away
   }
+  if (isBidi(scope)) return bidiRoot(scope);
   // The card is a named region; once dismissed, only its restore button is left.
   for (const role of ['region', 'button']) {
     const found = await scope.$$(`aria/[role="${role}"]`).catch(() => []);
@@ -42,6 +45,34 @@ export async function guideRoot(scope) {
     await root?.dispose();
   }
   return null;
+}
+
+/** @param {import('puppeteer').Page | import('puppeteer').Frame} scope */
+function isBidi(scope) {
+  const page = 'page' in scope && typeof scope.page === 'function' ? scope.page() : /** @type {import('puppeteer').Page} */ (scope);
+  return page.browser().protocol === 'webDriverBiDi';
+}
+
+/**
+ * The closed root through WebDriver BiDi: script.callFunction serialises the overlay's host with
+ * its shadow tree, closed ones included, and the root's shared id becomes a handle. Puppeteer has
+ * no public call for these serialisation options, so this reaches its realm's own callFunction.
+ * @param {import('puppeteer').Page | import('puppeteer').Frame} scope
+ */
+async function bidiRoot(scope) {
+  const frame = 'mainFrame' in scope ? scope.mainFrame() : scope;
+  const realm = /** @type {any} */ (frame).mainRealm();
+  const answer = await realm.realm
+    .callFunction(`() => document.querySelector(${JSON.stringify(HOST)})`, true, {
+      resultOwnership: 'root',
+      serializationOptions: { includeShadowTree: 'all', maxDomDepth: 1 },
+    })
+    .catch(() => null);
+  const shadow = answer?.result?.value?.shadowRoot;
+  if (!shadow) return null;
+  const root = /** @type {import('puppeteer').JSHandle<ShadowRoot>} */ (realm.createHandle(shadow));
+  roots.set(scope, root);
+  return root;
 }
 
 /**
