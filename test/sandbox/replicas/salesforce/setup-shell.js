@@ -43,6 +43,12 @@ export async function navigate(href, { push = true } = {}) {
     location.reload(); // let the server show what it has there (a 404 page for unknown pages)
     return;
   }
+  // Pages built from Salesforce's base components and the older replicas define the same element
+  // names (lightning-input, ...): between the two kinds the browser loads the page.
+  if (builtFromBaseComponents(doc) !== builtFromBaseComponents(document)) {
+    location.assign(url);
+    return;
+  }
   // The page's own scripts (its behaviour) load before its content appears; modules load once.
   const scripts = [...doc.querySelectorAll('script[type="module"][src]')];
   await Promise.all(
@@ -51,6 +57,10 @@ export async function navigate(href, { push = true } = {}) {
   if (mine !== navigation) return;
   document.title = doc.title;
   current.replaceWith(document.importNode(next, true));
+}
+
+function builtFromBaseComponents(doc) {
+  return doc.querySelector('script[src="/_lwc/pages.js"]') !== null;
 }
 
 /** Marks the Setup tree item of the current page's area (/lightning/setup/<Area>/...). */
@@ -73,6 +83,9 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   navigate(url.href);
 });
+
+// A page component asks for another Setup page (Create opens the new app).
+document.addEventListener('setupnavigate', (event) => navigate(event.detail.href));
 
 window.addEventListener('popstate', () => navigate(location.href, { push: false }));
 

@@ -1,0 +1,107 @@
+// New External Client App, composed of Salesforce's base components. What the form holds is what
+// its components reported through `change` events, never a value read from the DOM: the state a
+// filler must reach through the components themselves. The state is published to the page's own
+// world as `window.__replicaState` for tests (an extension's isolated world does not see it).
+import { LightningElement, api, track } from 'lwc';
+
+const FLOWS = ['flowClientCredentials', 'flowAuthCode', 'flowDevice', 'flowTokenExchange', 'flowJwtBearer'];
+const SECURITY = ['requireSecretForWebServerFlow', 'requireSecretForRefreshTokenFlow', 'pkce', 'refreshTokenRotation', 'jwtAccessTokens'];
+/** Salesforce's defaults: both "Require secret" boxes and PKCE ticked. */
+const TICKED_BY_DEFAULT = new Set(['requireSecretForWebServerFlow', 'requireSecretForRefreshTokenFlow', 'pkce']);
+/** The sections Marketo's help says to skip. */
+const SKIPPED = ['pushNotifications', 'samlSettings', 'canvasApp', 'customAttributes'];
+
+export default class EcaForm extends LightningElement {
+    @api labels = {};
+    @api scopes = [];
+    @api saveUrl = '/_sandbox/salesforce/apps';
+
+    openSections = ['basic'];
+    error = '';
+
+    @track state = {
+        name: '',
+        apiName: '',
+        email: '',
+        phone: '',
+        logoUrl: '',
+        iconUrl: '',
+        distributionState: '',
+        description: '',
+        oauthEnabled: false,
+        callbackUrl: '',
+        scopes: [],
+        ...Object.fromEntries([...FLOWS, ...SECURITY, ...SKIPPED].map((field) => [field, TICKED_BY_DEFAULT.has(field)])),
+    };
+
+    connectedCallback() {
+        this.publish();
+    }
+
+    get distributionOptions() {
+        return [
+            { label: this.labels.local, value: 'Local' },
+            { label: this.labels.packaged, value: 'Packaged' },
+        ];
+    }
+
+    get flows() {
+        return FLOWS.map((field) => ({ field, label: this.labels[field], checked: this.state[field] }));
+    }
+
+    get security() {
+        return SECURITY.map((field) => ({ field, label: this.labels[field], checked: this.state[field] }));
+    }
+
+    get skippedSections() {
+        return SKIPPED.map((name) => ({ name, label: this.labels[name], enable: this.labels[`${name}_enable`], checked: this.state[name] }));
+    }
+
+    handleName(event) {
+        // The API name follows the name, as Salesforce's form does.
+        this.update({ name: event.detail.value, apiName: String(event.detail.value ?? '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '') });
+    }
+
+    handleText(event) {
+        this.update({ [event.target.dataset.field]: event.detail.value });
+    }
+
+    handleCheckbox(event) {
+        this.update({ [event.target.dataset.field]: event.detail.checked });
+    }
+
+    update(changes) {
+        Object.assign(this.state, changes);
+        this.publish();
+    }
+
+    publish() {
+        window.__replicaState = JSON.parse(JSON.stringify({ page: 'eca-form', ...this.state }));
+    }
+
+    handleCancel() {
+        window.history.back();
+    }
+
+    async handleCreate() {
+        const app = {
+            kind: 'eca',
+            ...this.state,
+            name: this.state.name.trim(),
+            email: this.state.email.trim(),
+            callbackUrl: this.state.callbackUrl.trim(),
+            flowsEnabled: FLOWS.filter((flow) => this.state[flow]),
+        };
+        const missing = !app.name || !app.email || !app.distributionState || (app.oauthEnabled && !app.callbackUrl);
+        this.error = missing ? this.labels.review_errors : '';
+        if (missing) return;
+        const response = await fetch(this.saveUrl, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify(app),
+        });
+        const { detailPath } = await response.json();
+        // Lightning opens the new app in the same single-page app (setup-shell.js listens).
+        this.dispatchEvent(new CustomEvent('setupnavigate', { bubbles: true, composed: true, detail: { href: detailPath } }));
+    }
+}
