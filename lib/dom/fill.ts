@@ -2,7 +2,13 @@
 // notices: focus, the native value setter, bubbling and composed input and change, blur.
 // Written once here; the page modules only say which field gets which value.
 
-export type FillOutcome = 'filled' | 'unchanged' | 'conflict' | 'missing' | 'disabled';
+import { untilRendered } from './settle';
+
+/** 'refused': found and set, but the page's component did not keep the value. */
+export type FillOutcome = 'filled' | 'unchanged' | 'conflict' | 'missing' | 'disabled' | 'refused';
+
+/** How long a component may take to show a value it was given. */
+const HOLD_WAIT_MS = 1000;
 
 export interface FillOptions {
   /** Replace a different value the admin typed; without it such a field is left as a conflict. */
@@ -50,13 +56,25 @@ export function fillText(control: TextControl | null, value: string, options: Fi
   return 'filled';
 }
 
-/** Ticks or unticks by clicking, as the admin would: frameworks listen to the click. */
+/**
+ * Ticks or unticks by clicking, as the admin would: frameworks listen to the click. The input's
+ * own click(): SLDS draws a faux box and hides the real input, so a click at its place misses.
+ */
 export function setChecked(control: HTMLElement | null, checked: boolean): FillOutcome {
   if (!control) return 'missing';
   if (isDisabled(control)) return 'disabled';
   if (isChecked(control) === checked) return 'unchanged';
   control.click();
   return isChecked(control) === checked ? 'filled' : 'conflict';
+}
+
+/**
+ * A 'filled' outcome confirmed: the component re-renders after the events (in a microtask, in
+ * its shadow root), so the value is read back after that render, within a bound.
+ */
+export async function held(outcome: FillOutcome, holds: () => boolean): Promise<FillOutcome> {
+  if (outcome !== 'filled') return outcome;
+  return (await untilRendered(holds, HOLD_WAIT_MS)) ? 'filled' : 'refused';
 }
 
 export function isChecked(control: Element): boolean {

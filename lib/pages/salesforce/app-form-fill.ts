@@ -3,7 +3,7 @@
 // tell the background what the form now holds, report). Each form module finds its controls its
 // own way (labels in shadow roots, or JSF ids then labels) and passes them in.
 import { fillText, setChecked, type FillOutcome } from '../../dom/fill';
-import { waitFor } from '../../dom/wait-for';
+import { untilRendered } from '../../dom/settle';
 import type { ActionReport } from '../../guide/guidance';
 import { t } from '../../i18n';
 import { recipe } from '../../journey/recipe';
@@ -19,7 +19,7 @@ export const FLOW_LABELS = LABELS.flows.map((label) => [label]);
 export interface OAuthControls {
   callback(doc: Document): HTMLInputElement | HTMLTextAreaElement | null;
   /** Moves every available scope to the selected side, the way the form's own list box does it. */
-  selectAllScopes(doc: Document): FillOutcome;
+  selectAllScopes(doc: Document): FillOutcome | Promise<FillOutcome>;
   pkce(doc: Document): HTMLElement | null;
   secretWeb(doc: Document): HTMLElement | null;
   secretRefresh(doc: Document): HTMLElement | null;
@@ -28,11 +28,12 @@ export interface OAuthControls {
 /** Callback URL, all scopes, no flows, PKCE as the recipe says, both "Require secret" boxes. */
 export async function fillOAuthPart(doc: Document, controls: OAuthControls, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
   const rules = recipe({ pkce: settings.pkce });
-  // The OAuth fields are drawn only once "Enable OAuth" is ticked.
-  const callback = await waitFor(() => controls.callback(doc), { timeoutMs: REDRAW_WAIT_MS });
+  // The OAuth fields are drawn only once "Enable OAuth" is ticked, maybe inside a shadow root
+  // that no MutationObserver on the document sees: looked for after each render.
+  const callback = await untilRendered(() => controls.callback(doc), REDRAW_WAIT_MS);
   return [
     { field: 'callback', outcome: fillText(callback, rules.callbackUrl, { overwrite }) },
-    { field: 'scopes', outcome: controls.selectAllScopes(doc) },
+    { field: 'scopes', outcome: await controls.selectAllScopes(doc) },
     { field: 'flows', outcome: setAllChecked(doc, FLOW_LABELS, false) },
     { field: 'pkce', outcome: setChecked(controls.pkce(doc), rules.pkce) },
     { field: 'secretWeb', outcome: setChecked(controls.secretWeb(doc), true) },

@@ -4,7 +4,7 @@ import { findControlByLabel } from '../../dom/deep-query';
 import { isChecked, setChecked, type FillOutcome } from '../../dom/fill';
 
 /** How long a fill waits for a part of the form that the page draws after a click. */
-export const REDRAW_WAIT_MS = 5000;
+export const REDRAW_WAIT_MS = 2000;
 
 export function valueOf(control: Element | null): string | undefined {
   return control && 'value' in control ? String((control as HTMLInputElement).value) : undefined;
