@@ -5,7 +5,7 @@
 // moves focus to a clicked option on its next render and resets the selection when it does, so
 // every step waits for that render first. Every wait is bounded.
 import { deepElements, findButtonByText } from './deep-query';
-import type { FillOutcome } from './fill';
+import type { ConfirmedOutcome } from './fill';
 import { nextRender, untilRendered } from './settle';
 
 const RENDER_WAIT_MS = 1000;
@@ -51,7 +51,7 @@ function moveButtonOf(source: Element, labels: readonly string[]): HTMLElement |
   return null;
 }
 
-export async function moveAllToSelected(box: DualListbox): Promise<FillOutcome> {
+export async function moveAllToSelected(box: DualListbox): Promise<ConfirmedOutcome> {
   const source = box.source();
   if (!source) return 'missing';
   const selectedSide = () => box.selected?.() ?? besideOf(source);

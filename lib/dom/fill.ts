@@ -4,8 +4,9 @@
 
 import { untilRendered } from './settle';
 
-/** 'refused': found and set, but the page's component did not keep the value. */
-export type FillOutcome = 'filled' | 'unchanged' | 'conflict' | 'missing' | 'disabled' | 'refused';
+export type FillOutcome = 'filled' | 'unchanged' | 'conflict' | 'missing' | 'disabled';
+/** A fill read back from the page: 'refused' when the control was set but its component did not keep the value. */
+export type ConfirmedOutcome = FillOutcome | 'refused';
 
 /** How long a component may take to show a value it was given. */
 const HOLD_WAIT_MS = 1000;
@@ -72,7 +73,7 @@ export function setChecked(control: HTMLElement | null, checked: boolean): FillO
  * A 'filled' outcome confirmed: the component re-renders after the events (in a microtask, in
  * its shadow root), so the value is read back after that render, within a bound.
  */
-export async function held(outcome: FillOutcome, holds: () => boolean): Promise<FillOutcome> {
+export async function held(outcome: ConfirmedOutcome, holds: () => boolean): Promise<ConfirmedOutcome> {
   if (outcome !== 'filled') return outcome;
   return (await untilRendered(holds, HOLD_WAIT_MS)) ? 'filled' : 'refused';
 }

@@ -4,7 +4,7 @@
 // keyboard highlight); the trigger shows the chosen label. Under synthetic shadow the list is found
 // through aria-controls, under native shadow through ariaControlsElements. Every wait is bounded.
 import { matchesAny } from './deep-query';
-import type { FillOptions, FillOutcome } from './fill';
+import type { ConfirmedOutcome, FillOptions } from './fill';
 import { nextRender, untilRendered } from './settle';
 
 /** How long the list may take to appear after a click, and the choice to show. */
@@ -56,7 +56,7 @@ function holdsOther(trigger: Element): boolean {
 
 const isOpen = (trigger: Element) => trigger.getAttribute('aria-expanded') === 'true';
 
-export async function chooseOption(trigger: HTMLElement | null, wanted: WantedOption, options: FillOptions = {}): Promise<FillOutcome> {
+export async function chooseOption(trigger: HTMLElement | null, wanted: WantedOption, options: FillOptions = {}): Promise<ConfirmedOutcome> {
   if (!trigger) return 'missing';
   if (trigger.getAttribute('aria-disabled') === 'true' || (trigger as HTMLButtonElement).disabled) return 'disabled';
   if (shows(trigger, wanted)) return 'unchanged';

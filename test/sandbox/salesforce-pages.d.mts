@@ -1,6 +1,6 @@
 // Types of salesforce-pages.mjs for TypeScript tests.
-export type Lang = 'en' | 'sv';
-export const SCOPES: Array<{ token: string; en: string; sv: string }>;
+export type Lang = 'en' | 'sv' | 'de';
+export const SCOPES: Array<{ token: string; en: string; sv: string; de: string }>;
 export const LABELS: Record<Lang, Record<string, string>>;
 export function flags(variant: string | null): Set<string>;
 export function langOf(variant: string | null): Lang;

@@ -2,7 +2,7 @@
 // controls are found: the OAuth part of the recipe, and the guide's fill action around it (fill,
 // tell the background what the form now holds, report). Each form module finds its controls its
 // own way (labels in shadow roots, or JSF ids then labels) and passes them in.
-import { fillText, setChecked, type FillOutcome } from '../../dom/fill';
+import { fillText, setChecked, type ConfirmedOutcome } from '../../dom/fill';
 import { untilRendered } from '../../dom/settle';
 import type { ActionReport } from '../../guide/guidance';
 import { t } from '../../i18n';
@@ -19,7 +19,7 @@ export const FLOW_LABELS = LABELS.flows.map((label) => [label]);
 export interface OAuthControls {
   callback(doc: Document): HTMLInputElement | HTMLTextAreaElement | null;
   /** Moves every available scope to the selected side, the way the form's own list box does it. */
-  selectAllScopes(doc: Document): FillOutcome | Promise<FillOutcome>;
+  selectAllScopes(doc: Document): ConfirmedOutcome | Promise<ConfirmedOutcome>;
   pkce(doc: Document): HTMLElement | null;
   secretWeb(doc: Document): HTMLElement | null;
   secretRefresh(doc: Document): HTMLElement | null;

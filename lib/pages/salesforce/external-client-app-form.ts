@@ -1,102 +1,102 @@
-// Setup > App Manager > New External Client App (path A): Lightning web components in shadow
-// roots without stable ids, so every control is found by its label (en, sv) and role. The guide
-// fills what the recipe prescribes and leaves Create to the admin.
+// Setup > App Manager > New External Client App (path A): Salesforce's Lightning base components
+// (lightning-input, -combobox, -dual-listbox, -textarea) in shadow roots without stable ids, under
+// synthetic or native shadow, so every control is found by its label (en, sv, de) and role. Each
+// value is set through the component as a person would and confirmed after the component
+// re-renders; the report says what held. The guide leaves Create to the admin.
 import { deepElements, findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
-import { fillText, setChecked, type FillOutcome } from '../../dom/fill';
-import { waitFor } from '../../dom/wait-for';
+import { moveAllToSelected } from '../../dom/dual-listbox';
+import { fillText, held, setChecked, type ConfirmedOutcome } from '../../dom/fill';
+import { chooseOption, listboxOf } from '../../dom/lightning-combobox';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
-import { isMarketoCallback } from '../../journey/recipe';
+import { isMarketoCallback, recipe } from '../../journey/recipe';
 import type { AppForm, Settings } from '../../schema';
 import type { PageModule } from '../page-module';
 import { FLOW_LABELS, fillAction, fillOAuthPart, type OAuthControls } from './app-form-fill';
-import type { FieldResult } from './fill-report';
-import { callbackUrlsOf, checkedOf, REDRAW_WAIT_MS, tickedLabels, valueOf } from './form-controls';
+import type { FieldResult, FormField } from './fill-report';
+import { callbackUrlsOf, checkedOf, tickedLabels, valueOf } from './form-controls';
 import { LABELS } from './labels';
 
 const PATH = '/lightning/setup/ManageExternalClientApplication/create';
 
 const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, LABELS.ecaName);
-const callbackFilled = (doc: Document) =>
-  isMarketoCallback(valueOf(findControlByLabel(doc, LABELS.callbackUrl)) ?? '');
+const callbackField = (doc: Document) => findControlByLabel<HTMLTextAreaElement>(doc, LABELS.callbackUrl);
+const callbackFilled = (doc: Document) => isMarketoCallback(valueOf(callbackField(doc)) ?? '');
 const available = (doc: Document) => findControlByLabel<HTMLElement>(doc, LABELS.availableScopes);
+const distribution = (doc: Document) => findControlByLabel<HTMLElement>(doc, LABELS.distributionState);
+const LOCAL = { value: 'Local', labels: LABELS.local };
 
-/** Opens the collapsed accordion sections, so the admin sees what the guide fills. */
+/**
+ * Opens the collapsed sections the guide fills (Basic Information, the API section), so the admin
+ * sees what it fills; where neither is recognised, every collapsed section.
+ */
 function expandSections(doc: Document): void {
-  for (const element of deepElements(doc)) {
-    if (element.matches('button.slds-accordion__summary-action[aria-expanded="false"]')) (element as HTMLElement).click();
-  }
+  const collapsed = [...deepElements(doc)].filter((element): element is HTMLElement =>
+    element.matches('button.slds-accordion__summary-action[aria-expanded="false"]'),
+  );
+  const ours = collapsed.filter((button) => matchesAny(button.textContent, [...LABELS.basicInformation, ...LABELS.oauthSection]));
+  for (const button of ours.length ? ours : collapsed) button.click();
 }
 
-/** The combobox's listbox (in the same shadow root), found through aria-controls. */
-function listboxOf(combobox: Element): Element | null {
-  const id = combobox.getAttribute('aria-controls');
-  return id ? ((combobox.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null) : null;
-}
-
-function selectedOptionOf(combobox: Element): Element | null {
-  return listboxOf(combobox)?.querySelector('[role=option][aria-selected="true"]') ?? null;
-}
-
-/** Chooses Distribution State = Local the way a person does: open the list, click the option. */
-async function chooseLocal(doc: Document, overwrite: boolean): Promise<FillOutcome> {
-  const combobox = findControlByLabel<HTMLElement>(doc, LABELS.distributionState);
-  if (!combobox) return 'missing';
-  const isLocal = (option: Element) => option.getAttribute('data-value') === 'Local' || matchesAny(option.textContent, LABELS.local);
-  const current = selectedOptionOf(combobox);
-  if (current && isLocal(current)) return 'unchanged';
-  if (current && !overwrite) return 'conflict';
-  if (combobox.getAttribute('aria-expanded') !== 'true') combobox.click();
-  const option = await waitFor(() => [...(listboxOf(combobox)?.querySelectorAll('[role=option]') ?? [])].find(isLocal) as HTMLElement | undefined, {
-    timeoutMs: REDRAW_WAIT_MS,
-  });
-  if (!option) return 'missing';
-  option.click();
-  return selectedOptionOf(combobox) === option ? 'filled' : 'missing';
-}
-
-/** Selects every available scope (click the first, shift-click the last) and moves them across. */
-function moveAllScopes(doc: Document): FillOutcome {
-  const list = available(doc);
-  if (!list) return 'missing';
-  const options = [...list.querySelectorAll<HTMLElement>('[role=option]')];
-  if (options.length === 0) return 'unchanged';
-  options[0].click();
-  options[options.length - 1].dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, shiftKey: true }));
-  const move = findButtonByText<HTMLElement>(list.getRootNode() as ParentNode, LABELS.moveRight);
-  if (!move) return 'missing';
-  move.click();
-  return list.querySelector('[role=option]') ? 'missing' : 'filled';
+/** The value the combobox shows as chosen: its chosen option's value, else the trigger's value. */
+function chosenDistribution(doc: Document): string | undefined {
+  const trigger = distribution(doc);
+  if (!trigger) return undefined;
+  const chosen = listboxOf(trigger)?.querySelector('[role=option][aria-checked="true"], [role=option][aria-selected="true"]');
+  const value = chosen?.getAttribute('data-value') ?? trigger.getAttribute('data-value');
+  if (value) return value;
+  return matchesAny(trigger.textContent, LABELS.local) ? 'Local' : undefined;
 }
 
 const oauthControls: OAuthControls = {
-  callback: (doc) => findControlByLabel<HTMLTextAreaElement>(doc, LABELS.callbackUrl),
-  selectAllScopes: moveAllScopes,
+  callback: callbackField,
+  selectAllScopes: (doc) => moveAllToSelected({ source: () => available(doc), selected: () => findControlByLabel(doc, LABELS.selectedScopes), moveLabels: LABELS.moveRight }),
   pkce: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.pkce),
   secretWeb: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.requireSecretWeb),
   secretRefresh: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.requireSecretRefresh),
 };
 
+/** Whether the form, read back from its components, holds what the guide set in `field`. */
+function holds(doc: Document, field: FormField, settings: Settings): boolean {
+  const form = readEcaForm(doc);
+  const rules = recipe({ pkce: settings.pkce });
+  switch (field) {
+    case 'name': return form.name === settings.appName;
+    case 'email': return form.email === settings.contactEmail;
+    case 'distribution': return form.distributionState === 'Local';
+    case 'oauth': return form.oauthEnabled === true;
+    case 'callback': return form.callbackUrls?.includes(rules.callbackUrl) === true;
+    case 'scopes': return form.scopesAvailable === 0;
+    case 'flows': return form.flowsEnabled?.length === 0;
+    case 'pkce': return form.pkce === rules.pkce;
+    case 'secretWeb': return form.requireSecretForWebServerFlow === true;
+    case 'secretRefresh': return form.requireSecretForRefreshTokenFlow === true;
+  }
+}
+
 async function fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
   expandSections(doc);
+  const confirm = async (field: FormField, outcome: ConfirmedOutcome | Promise<ConfirmedOutcome>): Promise<FieldResult> => ({
+    field,
+    outcome: await held(await outcome, () => holds(doc, field, settings)),
+  });
   const basics: FieldResult[] = [
-    { field: 'name', outcome: fillText(nameField(doc), settings.appName, { overwrite }) },
-    ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(findControlByLabel(doc, LABELS.contactEmail), settings.contactEmail, { overwrite }) }] : []),
-    { field: 'distribution', outcome: await chooseLocal(doc, overwrite) },
-    { field: 'oauth', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.enableOauth), true) },
+    await confirm('name', fillText(nameField(doc), settings.appName, { overwrite })),
+    ...(settings.contactEmail ? [await confirm('email', fillText(findControlByLabel(doc, LABELS.contactEmail), settings.contactEmail, { overwrite }))] : []),
+    await confirm('distribution', chooseOption(distribution(doc), LOCAL, { overwrite })),
+    await confirm('oauth', setChecked(findControlByLabel<HTMLElement>(doc, LABELS.enableOauth), true)),
   ];
-  return [...basics, ...(await fillOAuthPart(doc, oauthControls, settings, overwrite))];
+  const oauth = await fillOAuthPart(doc, oauthControls, settings, overwrite);
+  return [...basics, ...(await Promise.all(oauth.map((result) => confirm(result.field, result.outcome))))];
 }
 
 export function readEcaForm(doc: Document): AppForm {
-  const combobox = findControlByLabel(doc, LABELS.distributionState);
-  const selected = combobox ? selectedOptionOf(combobox) : null;
   return {
     name: valueOf(nameField(doc)),
     email: valueOf(findControlByLabel(doc, LABELS.contactEmail)),
-    distributionState: selected ? (selected.getAttribute('data-value') ?? selected.textContent?.trim()) : undefined,
+    distributionState: chosenDistribution(doc),
     oauthEnabled: checkedOf(findControlByLabel(doc, LABELS.enableOauth)),
-    callbackUrls: callbackUrlsOf(findControlByLabel(doc, LABELS.callbackUrl)),
+    callbackUrls: callbackUrlsOf(callbackField(doc)),
     scopesAvailable: available(doc)?.querySelectorAll('[role=option]').length,
     pkce: checkedOf(findControlByLabel(doc, LABELS.pkce)),
     requireSecretForWebServerFlow: checkedOf(findControlByLabel(doc, LABELS.requireSecretWeb)),

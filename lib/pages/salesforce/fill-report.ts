@@ -2,7 +2,7 @@
 // already held the right value, what holds a different value (left alone until the admin says
 // "replace"), what could not be found, and what the page did not keep (both to do by hand).
 import type { ActionReport } from '../../guide/guidance';
-import type { FillOutcome } from '../../dom/fill';
+import type { ConfirmedOutcome } from '../../dom/fill';
 import { t, type MessageKey } from '../../i18n';
 
 export type FormField =
@@ -19,7 +19,7 @@ export type FormField =
 
 export interface FieldResult {
   field: FormField;
-  outcome: FillOutcome;
+  outcome: ConfirmedOutcome;
 }
 
 const FIELD_NAMES: Record<FormField, MessageKey> = {
@@ -35,7 +35,7 @@ const FIELD_NAMES: Record<FormField, MessageKey> = {
   secretRefresh: 'sf_field_secret_refresh',
 };
 
-const names = (results: FieldResult[], outcomes: FillOutcome[]) =>
+const names = (results: FieldResult[], outcomes: ConfirmedOutcome[]) =>
   results.filter((result) => outcomes.includes(result.outcome)).map((result) => t(FIELD_NAMES[result.field]));
 
 export function hasConflicts(results: FieldResult[]): boolean {

@@ -5,11 +5,12 @@
 import { LightningElement, api, track } from 'lwc';
 
 const FLOWS = ['flowClientCredentials', 'flowAuthCode', 'flowDevice', 'flowTokenExchange', 'flowJwtBearer'];
-const SECURITY = ['requireSecretForWebServerFlow', 'requireSecretForRefreshTokenFlow', 'pkce', 'refreshTokenRotation', 'jwtAccessTokens'];
+const SECURITY = ['requireSecretWebServer', 'requireSecretRefresh', 'pkce', 'refreshTokenRotation', 'jwtAccessTokens'];
 /** Salesforce's defaults: both "Require secret" boxes and PKCE ticked. */
-const TICKED_BY_DEFAULT = new Set(['requireSecretForWebServerFlow', 'requireSecretForRefreshTokenFlow', 'pkce']);
+const TICKED_BY_DEFAULT = new Set(['requireSecretWebServer', 'requireSecretRefresh', 'pkce']);
 /** The sections Marketo's help says to skip. */
 const SKIPPED = ['pushNotifications', 'samlSettings', 'canvasApp', 'customAttributes'];
+const enableFieldOf = (section) => `${section}Enabled`;
 
 export default class EcaForm extends LightningElement {
     @api labels = {};
@@ -20,18 +21,18 @@ export default class EcaForm extends LightningElement {
     error = '';
 
     @track state = {
-        name: '',
+        appName: '',
         apiName: '',
-        email: '',
-        phone: '',
+        contactEmail: '',
+        contactPhone: '',
         logoUrl: '',
         iconUrl: '',
         distributionState: '',
         description: '',
-        oauthEnabled: false,
+        enableOauth: false,
         callbackUrl: '',
         scopes: [],
-        ...Object.fromEntries([...FLOWS, ...SECURITY, ...SKIPPED].map((field) => [field, TICKED_BY_DEFAULT.has(field)])),
+        ...Object.fromEntries([...FLOWS, ...SECURITY, ...SKIPPED.map(enableFieldOf)].map((field) => [field, TICKED_BY_DEFAULT.has(field)])),
     };
 
     connectedCallback() {
@@ -54,12 +55,18 @@ export default class EcaForm extends LightningElement {
     }
 
     get skippedSections() {
-        return SKIPPED.map((name) => ({ name, label: this.labels[name], enable: this.labels[`${name}_enable`], checked: this.state[name] }));
+        return SKIPPED.map((name) => ({
+            name,
+            enableField: enableFieldOf(name),
+            label: this.labels[name],
+            enable: this.labels[`${name}_enable`],
+            checked: this.state[enableFieldOf(name)],
+        }));
     }
 
     handleName(event) {
         // The API name follows the name, as Salesforce's form does.
-        this.update({ name: event.detail.value, apiName: String(event.detail.value ?? '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '') });
+        this.update({ appName: event.detail.value, apiName: String(event.detail.value ?? '').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '') });
     }
 
     handleText(event) {
@@ -84,13 +91,19 @@ export default class EcaForm extends LightningElement {
     }
 
     async handleCreate() {
+        const state = this.state;
         const app = {
             kind: 'eca',
-            ...this.state,
-            name: this.state.name.trim(),
-            email: this.state.email.trim(),
-            callbackUrl: this.state.callbackUrl.trim(),
-            flowsEnabled: FLOWS.filter((flow) => this.state[flow]),
+            name: state.appName.trim(),
+            email: state.contactEmail.trim(),
+            distributionState: state.distributionState,
+            oauthEnabled: state.enableOauth,
+            callbackUrl: state.callbackUrl.trim(),
+            scopes: state.scopes,
+            flowsEnabled: FLOWS.filter((flow) => state[flow]),
+            requireSecretForWebServerFlow: state.requireSecretWebServer,
+            requireSecretForRefreshTokenFlow: state.requireSecretRefresh,
+            pkce: state.pkce,
         };
         const missing = !app.name || !app.email || !app.distributionState || (app.oauthEnabled && !app.callbackUrl);
         this.error = missing ? this.labels.review_errors : '';
