@@ -5,7 +5,7 @@
 // re-renders; the report says what held. The guide leaves Create to the admin.
 import { deepElements, findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
 import { moveAllToSelected } from '../../dom/dual-listbox';
-import { fillText, held, setChecked, type ConfirmedOutcome } from '../../dom/fill';
+import { fillText, held, setChecked } from '../../dom/fill';
 import { chooseOption, listboxOf } from '../../dom/lightning-combobox';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
@@ -76,18 +76,15 @@ function holds(doc: Document, field: FormField, settings: Settings): boolean {
 
 async function fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
   expandSections(doc);
-  const confirm = async (field: FormField, outcome: ConfirmedOutcome | Promise<ConfirmedOutcome>): Promise<FieldResult> => ({
-    field,
-    outcome: await held(await outcome, () => holds(doc, field, settings)),
-  });
-  const basics: FieldResult[] = [
-    await confirm('name', fillText(nameField(doc), settings.appName, { overwrite })),
-    ...(settings.contactEmail ? [await confirm('email', fillText(findControlByLabel(doc, LABELS.contactEmail), settings.contactEmail, { overwrite }))] : []),
-    await confirm('distribution', chooseOption(distribution(doc), LOCAL, { overwrite })),
-    await confirm('oauth', setChecked(findControlByLabel<HTMLElement>(doc, LABELS.enableOauth), true)),
+  const results: FieldResult[] = [
+    { field: 'name', outcome: fillText(nameField(doc), settings.appName, { overwrite }) },
+    ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(findControlByLabel(doc, LABELS.contactEmail), settings.contactEmail, { overwrite }) }] : []),
+    { field: 'distribution', outcome: await chooseOption(distribution(doc), LOCAL, { overwrite }) },
+    { field: 'oauth', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.enableOauth), true) },
+    ...(await fillOAuthPart(doc, oauthControls, settings, overwrite)),
   ];
-  const oauth = await fillOAuthPart(doc, oauthControls, settings, overwrite);
-  return [...basics, ...(await Promise.all(oauth.map((result) => confirm(result.field, result.outcome))))];
+  // Every value read back from the components once they have re-rendered, all within one bound.
+  return Promise.all(results.map(async ({ field, outcome }) => ({ field, outcome: await held(outcome, () => holds(doc, field, settings)) })));
 }
 
 export function readEcaForm(doc: Document): AppForm {
