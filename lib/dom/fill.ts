@@ -2,14 +2,9 @@
 // notices: focus, the native value setter, bubbling and composed input and change, blur.
 // Written once here; the page modules only say which field gets which value.
 
-import { untilRendered } from './settle';
-
 export type FillOutcome = 'filled' | 'unchanged' | 'conflict' | 'missing' | 'disabled';
 /** A fill read back from the page: 'refused' when the control was set but its component did not keep the value. */
 export type ConfirmedOutcome = FillOutcome | 'refused';
-
-/** How long a component may take to show a value it was given. */
-const HOLD_WAIT_MS = 1000;
 
 export interface FillOptions {
   /** Replace a different value the admin typed; without it such a field is left as a conflict. */
@@ -67,15 +62,6 @@ export function setChecked(control: HTMLElement | null, checked: boolean): FillO
   if (isChecked(control) === checked) return 'unchanged';
   control.click();
   return isChecked(control) === checked ? 'filled' : 'conflict';
-}
-
-/**
- * A 'filled' outcome confirmed: the component re-renders after the events (in a microtask, in
- * its shadow root), so the value is read back after that render, within a bound.
- */
-export async function held(outcome: ConfirmedOutcome, holds: () => boolean): Promise<ConfirmedOutcome> {
-  if (outcome !== 'filled') return outcome;
-  return (await untilRendered(holds, HOLD_WAIT_MS)) ? 'filled' : 'refused';
 }
 
 export function isChecked(control: Element): boolean {

@@ -1,22 +1,11 @@
 // Waiting for a component framework to re-render after an event. Lightning web components render
-// in a microtask after the event that changed them, and inside shadow roots that a
-// MutationObserver on the document never sees: so a read-back waits a frame (or a short timer
-// where frames do not run, as in a background tab) and polls, always within a bound.
+// in a microtask after the event that changed them (and move focus in their renderedCallback,
+// right after), inside shadow roots that a MutationObserver on the document never sees: so a
+// read-back waits for the next task, when every microtask has run, and polls, always within a bound.
 
-/** Resolves after the next frame, or after 50 ms where no frame comes. */
+/** Resolves in the next task: after the microtasks in which components re-render. */
 export function nextRender(): Promise<void> {
-  return new Promise((resolve) => {
-    let done = false;
-    const finish = () => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      // A timer after the frame: the frame's own callbacks (and their microtasks) have run.
-      setTimeout(resolve, 0);
-    };
-    const timer = setTimeout(finish, 50);
-    requestAnimationFrame(finish);
-  });
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The first truthy result of `check`, looked at after each render, or null after `timeoutMs`. */

@@ -5,7 +5,8 @@
 // re-renders; the report says what held. The guide leaves Create to the admin.
 import { deepElements, findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
 import { moveAllToSelected } from '../../dom/dual-listbox';
-import { fillText, held, setChecked } from '../../dom/fill';
+import { fillText, setChecked } from '../../dom/fill';
+import { untilRendered } from '../../dom/settle';
 import { chooseOption, listboxOf } from '../../dom/lightning-combobox';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
@@ -25,6 +26,8 @@ const callbackFilled = (doc: Document) => isMarketoCallback(valueOf(callbackFiel
 const available = (doc: Document) => findControlByLabel<HTMLElement>(doc, LABELS.availableScopes);
 const distribution = (doc: Document) => findControlByLabel<HTMLElement>(doc, LABELS.distributionState);
 const LOCAL = { value: 'Local', labels: LABELS.local };
+/** How long the components may take to show what the fill set. */
+const HOLD_WAIT_MS = 1000;
 
 /**
  * Opens the collapsed sections the guide fills (Basic Information, the API section), so the admin
@@ -56,9 +59,8 @@ const oauthControls: OAuthControls = {
   secretRefresh: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.requireSecretRefresh),
 };
 
-/** Whether the form, read back from its components, holds what the guide set in `field`. */
-function holds(doc: Document, field: FormField, settings: Settings): boolean {
-  const form = readEcaForm(doc);
+/** Whether the form, as read back from its components, holds what the guide set in `field`. */
+function holds(form: AppForm, field: FormField, settings: Settings): boolean {
   const rules = recipe({ pkce: settings.pkce });
   switch (field) {
     case 'name': return form.name === settings.appName;
@@ -83,8 +85,15 @@ async function fill(doc: Document, settings: Settings, overwrite: boolean): Prom
     { field: 'oauth', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.enableOauth), true) },
     ...(await fillOAuthPart(doc, oauthControls, settings, overwrite)),
   ];
-  // Every value read back from the components once they have re-rendered, all within one bound.
-  return Promise.all(results.map(async ({ field, outcome }) => ({ field, outcome: await held(outcome, () => holds(doc, field, settings)) })));
+  // Every value read back from the components once they have re-rendered, the whole form at a
+  // time (a read walks the page), all within one bound.
+  let form = readEcaForm(doc);
+  const kept = (result: FieldResult) => holds(form, result.field, settings);
+  const settled = await untilRendered(() => {
+    form = readEcaForm(doc);
+    return results.every((result) => result.outcome !== 'filled' || kept(result));
+  }, HOLD_WAIT_MS);
+  return settled ? results : results.map((result) => (result.outcome === 'filled' && !kept(result) ? { ...result, outcome: 'refused' } : result));
 }
 
 export function readEcaForm(doc: Document): AppForm {
