@@ -78,7 +78,7 @@ export function labelTextOf(control: Element): string {
   return control.closest('label')?.textContent ?? '';
 }
 
-const CONTROLS = 'input:not([type=hidden]), textarea, select, [role=combobox], [role=checkbox], [role=listbox]';
+export const CONTROLS = 'input:not([type=hidden]), textarea, select, [role=combobox], [role=checkbox], [role=listbox]';
 
 /** The form control whose label reads one of `labels` (in any of the page's languages). */
 export function findControlByLabel<E extends Element = HTMLInputElement>(root: ParentNode, labels: readonly string[]): E | null {

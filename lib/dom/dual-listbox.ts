@@ -27,24 +27,21 @@ function click(option: HTMLElement, modifiers: { shiftKey?: boolean; ctrlKey?: b
   option.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true, view: window, ...modifiers }));
 }
 
-/** The other list box in the same component as `source`. */
-function besideOf(source: Element): Element | null {
-  const root = source.getRootNode() as ParentNode;
+/** The component around `source`: its closest ancestor that holds another list box too. */
+function componentOf(source: Element): ParentNode {
   for (let box = source.parentElement; box; box = box.parentElement) {
-    const lists = [...box.querySelectorAll('[role=listbox]')].filter((list) => list !== source);
-    if (lists.length) return lists[0];
-    if (box === root) break;
+    if ([...box.querySelectorAll('[role=listbox]')].some((list) => list !== source)) return box;
   }
-  return null;
+  return source.getRootNode() as ParentNode;
 }
 
-/** The move button: by its label, else the first enabled button after the available list. */
+/** The move button, within the component: by its label, else the first enabled button after the available list. */
 function moveButtonOf(source: Element, labels: readonly string[]): HTMLElement | null {
-  const root = source.getRootNode() as ParentNode;
-  const byLabel = findButtonByText<HTMLElement>(root, labels);
+  const component = componentOf(source);
+  const byLabel = findButtonByText<HTMLElement>(component, labels);
   if (byLabel) return byLabel;
   let seen = false;
-  for (const element of deepElements(root)) {
+  for (const element of deepElements(component)) {
     if (element === source) seen = true;
     else if (seen && element.localName === 'button' && !(element as HTMLButtonElement).disabled) return element as HTMLElement;
   }
@@ -54,7 +51,7 @@ function moveButtonOf(source: Element, labels: readonly string[]): HTMLElement |
 export async function moveAllToSelected(box: DualListbox): Promise<ConfirmedOutcome> {
   const source = box.source();
   if (!source) return 'missing';
-  const selectedSide = () => box.selected?.() ?? besideOf(source);
+  const selectedSide = () => box.selected?.() ?? [...componentOf(source).querySelectorAll('[role=listbox]')].find((list) => list !== source) ?? null;
   const options = optionsIn(source);
   if (options.length === 0) return optionsIn(selectedSide()).length ? 'unchanged' : 'missing';
   const wanted = options.map(valueOf);

@@ -11,7 +11,7 @@ import type { AppPath } from '../../journey/steps';
 import type { AppForm, Settings } from '../../schema';
 import { send } from '../../send';
 import { fillReport, hasConflicts, type FieldResult } from './fill-report';
-import { REDRAW_WAIT_MS, setAllChecked } from './form-controls';
+import { REDRAW_WAIT_MS, setAllChecked, setEachChecked } from './form-controls';
 import { LABELS } from './labels';
 
 export const FLOW_LABELS = LABELS.flows.map((label) => [label]);
@@ -23,6 +23,8 @@ export interface OAuthControls {
   pkce(doc: Document): HTMLElement | null;
   secretWeb(doc: Document): HTMLElement | null;
   secretRefresh(doc: Document): HTMLElement | null;
+  /** The Flow Enablement boxes, where the form has a quicker way to them than a walk of the page. */
+  flows?(doc: Document): Element[];
 }
 
 /** Callback URL, all scopes, no flows, PKCE as the recipe says, both "Require secret" boxes. */
@@ -34,7 +36,7 @@ export async function fillOAuthPart(doc: Document, controls: OAuthControls, sett
   return [
     { field: 'callback', outcome: fillText(callback, rules.callbackUrl, { overwrite }) },
     { field: 'scopes', outcome: await controls.selectAllScopes(doc) },
-    { field: 'flows', outcome: setAllChecked(doc, FLOW_LABELS, false) },
+    { field: 'flows', outcome: controls.flows ? setEachChecked(controls.flows(doc), false) : setAllChecked(doc, FLOW_LABELS, false) },
     { field: 'pkce', outcome: setChecked(controls.pkce(doc), rules.pkce) },
     { field: 'secretWeb', outcome: setChecked(controls.secretWeb(doc), true) },
     { field: 'secretRefresh', outcome: setChecked(controls.secretRefresh(doc), true) },

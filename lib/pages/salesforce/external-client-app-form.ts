@@ -3,10 +3,11 @@
 // synthetic or native shadow, so every control is found by its label (en, sv, de) and role. Each
 // value is set through the component as a person would and confirmed after the component
 // re-renders; the report says what held. The guide leaves Create to the admin.
-import { deepElements, findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
+import { deepElements, findButtonByText, findControlByLabel, labelTextOf, matchesAny } from '../../dom/deep-query';
 import { moveAllToSelected } from '../../dom/dual-listbox';
-import { fillText, setChecked } from '../../dom/fill';
-import { untilRendered } from '../../dom/settle';
+import { fillText, isChecked, setChecked } from '../../dom/fill';
+import { nextRender, untilRendered } from '../../dom/settle';
+import { labelIndex, type ControlFinder } from '../../dom/label-index';
 import { chooseOption, listboxOf } from '../../dom/lightning-combobox';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
@@ -15,16 +16,13 @@ import type { AppForm, Settings } from '../../schema';
 import type { PageModule } from '../page-module';
 import { FLOW_LABELS, fillAction, fillOAuthPart, type OAuthControls } from './app-form-fill';
 import type { FieldResult, FormField } from './fill-report';
-import { callbackUrlsOf, checkedOf, tickedLabels, valueOf } from './form-controls';
+import { callbackUrlsOf, checkedOf, valueOf } from './form-controls';
 import { LABELS } from './labels';
 
 const PATH = '/lightning/setup/ManageExternalClientApplication/create';
 
 const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, LABELS.ecaName);
-const callbackField = (doc: Document) => findControlByLabel<HTMLTextAreaElement>(doc, LABELS.callbackUrl);
-const callbackFilled = (doc: Document) => isMarketoCallback(valueOf(callbackField(doc)) ?? '');
-const available = (doc: Document) => findControlByLabel<HTMLElement>(doc, LABELS.availableScopes);
-const distribution = (doc: Document) => findControlByLabel<HTMLElement>(doc, LABELS.distributionState);
+const callbackFilled = (doc: Document) => isMarketoCallback(valueOf(findControlByLabel(doc, LABELS.callbackUrl)) ?? '');
 const LOCAL = { value: 'Local', labels: LABELS.local };
 /** How long the components may take to show what the fill set. */
 const HOLD_WAIT_MS = 1000;
@@ -42,8 +40,7 @@ function expandSections(doc: Document): void {
 }
 
 /** The value the combobox shows as chosen: its chosen option's value, else the trigger's value. */
-function chosenDistribution(doc: Document): string | undefined {
-  const trigger = distribution(doc);
+function chosenDistribution(trigger: Element | null): string | undefined {
   if (!trigger) return undefined;
   const chosen = listboxOf(trigger)?.querySelector('[role=option][aria-checked="true"], [role=option][aria-selected="true"]');
   const value = chosen?.getAttribute('data-value') ?? trigger.getAttribute('data-value');
@@ -51,13 +48,23 @@ function chosenDistribution(doc: Document): string | undefined {
   return matchesAny(trigger.textContent, LABELS.local) ? 'Local' : undefined;
 }
 
-const oauthControls: OAuthControls = {
-  callback: callbackField,
-  selectAllScopes: (doc) => moveAllToSelected({ source: () => available(doc), selected: () => findControlByLabel(doc, LABELS.selectedScopes), moveLabels: LABELS.moveRight }),
-  pkce: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.pkce),
-  secretWeb: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.requireSecretWeb),
-  secretRefresh: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.requireSecretRefresh),
-};
+/** The labels (each flow's first) of the ticked Flow Enablement boxes; undefined where there are none. */
+function flowsTicked(find: ControlFinder): string[] | undefined {
+  const boxes = find.all(FLOW_LABELS.flat());
+  if (boxes.length === 0) return undefined;
+  return boxes.filter((box) => isChecked(box)).map((box) => FLOW_LABELS.find((labels) => matchesAny(labelTextOf(box), labels))?.[0] ?? '');
+}
+
+/** The OAuth part's controls, looked up in one index of the page's labelled controls. */
+const oauthControls = (find: ControlFinder): OAuthControls => ({
+  callback: () => find<HTMLTextAreaElement>(LABELS.callbackUrl),
+  selectAllScopes: () =>
+    moveAllToSelected({ source: () => find(LABELS.availableScopes), selected: () => find(LABELS.selectedScopes), moveLabels: LABELS.moveRight }),
+  pkce: () => find<HTMLElement>(LABELS.pkce),
+  secretWeb: () => find<HTMLElement>(LABELS.requireSecretWeb),
+  secretRefresh: () => find<HTMLElement>(LABELS.requireSecretRefresh),
+  flows: () => find.all(FLOW_LABELS.flat()),
+});
 
 /** Whether the form, as read back from its components, holds what the guide set in `field`. */
 function holds(form: AppForm, field: FormField, settings: Settings): boolean {
@@ -78,36 +85,39 @@ function holds(form: AppForm, field: FormField, settings: Settings): boolean {
 
 async function fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
   expandSections(doc);
+  const find = labelIndex(doc);
   const results: FieldResult[] = [
-    { field: 'name', outcome: fillText(nameField(doc), settings.appName, { overwrite }) },
-    ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(findControlByLabel(doc, LABELS.contactEmail), settings.contactEmail, { overwrite }) }] : []),
-    { field: 'distribution', outcome: await chooseOption(distribution(doc), LOCAL, { overwrite }) },
-    { field: 'oauth', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.enableOauth), true) },
-    ...(await fillOAuthPart(doc, oauthControls, settings, overwrite)),
+    { field: 'name', outcome: fillText(find(LABELS.ecaName), settings.appName, { overwrite }) },
+    ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(find(LABELS.contactEmail), settings.contactEmail, { overwrite }) }] : []),
+    { field: 'distribution', outcome: await chooseOption(find<HTMLElement>(LABELS.distributionState), LOCAL, { overwrite }) },
+    { field: 'oauth', outcome: setChecked(find<HTMLElement>(LABELS.enableOauth), true) },
   ];
+  // The OAuth fields are drawn on the component's next render.
+  await nextRender();
+  results.push(...(await fillOAuthPart(doc, oauthControls(find), settings, overwrite)));
   // Every value read back from the components once they have re-rendered, the whole form at a
   // time (a read walks the page), all within one bound.
-  let form = readEcaForm(doc);
+  let form = readEcaForm(doc, find);
   const kept = (result: FieldResult) => holds(form, result.field, settings);
   const settled = await untilRendered(() => {
-    form = readEcaForm(doc);
+    form = readEcaForm(doc, find);
     return results.every((result) => result.outcome !== 'filled' || kept(result));
   }, HOLD_WAIT_MS);
   return settled ? results : results.map((result) => (result.outcome === 'filled' && !kept(result) ? { ...result, outcome: 'refused' } : result));
 }
 
-export function readEcaForm(doc: Document): AppForm {
+export function readEcaForm(doc: Document, find: ControlFinder = labelIndex(doc)): AppForm {
   return {
-    name: valueOf(nameField(doc)),
-    email: valueOf(findControlByLabel(doc, LABELS.contactEmail)),
-    distributionState: chosenDistribution(doc),
-    oauthEnabled: checkedOf(findControlByLabel(doc, LABELS.enableOauth)),
-    callbackUrls: callbackUrlsOf(callbackField(doc)),
-    scopesAvailable: available(doc)?.querySelectorAll('[role=option]').length,
-    pkce: checkedOf(findControlByLabel(doc, LABELS.pkce)),
-    requireSecretForWebServerFlow: checkedOf(findControlByLabel(doc, LABELS.requireSecretWeb)),
-    requireSecretForRefreshTokenFlow: checkedOf(findControlByLabel(doc, LABELS.requireSecretRefresh)),
-    flowsEnabled: tickedLabels(doc, FLOW_LABELS),
+    name: valueOf(find(LABELS.ecaName)),
+    email: valueOf(find(LABELS.contactEmail)),
+    distributionState: chosenDistribution(find(LABELS.distributionState)),
+    oauthEnabled: checkedOf(find(LABELS.enableOauth)),
+    callbackUrls: callbackUrlsOf(find(LABELS.callbackUrl)),
+    scopesAvailable: find(LABELS.availableScopes)?.querySelectorAll('[role=option]').length,
+    pkce: checkedOf(find(LABELS.pkce)),
+    requireSecretForWebServerFlow: checkedOf(find(LABELS.requireSecretWeb)),
+    requireSecretForRefreshTokenFlow: checkedOf(find(LABELS.requireSecretRefresh)),
+    flowsEnabled: flowsTicked(find),
   };
 }
 
