@@ -10,7 +10,7 @@ import { savedApps, seedApp } from '../sandbox/salesforce-state.mjs';
 import { checklistItems, clearStorage, screenshot, storedState, waitForProgress } from './helpers';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
 import { replicaState, SHADOW_MODES, variantFor } from './replica-state';
-import { APP_NAME, CONTACT_EMAIL, cardText, nextTab, runGuideAction, setOptions, spotlightBox, verifyIdentity, waitForCard } from './salesforce-helpers';
+import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, nextTab, runGuideAction, setOptions, spotlightBox, verifyIdentity, waitForCard } from './salesforce-helpers';
 
 const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
 const APP_MANAGER = '/lightning/setup/NavigationMenus/home';
@@ -172,6 +172,57 @@ describe.each(SHADOW_MODES)('External Client App path on Salesforce\'s component
     await expectFilled(page);
     // The list is closed again: nothing of ours left open over the form.
     expect(await page.$eval(DISTRIBUTION, (button) => button.getAttribute('aria-expanded'))).toBe('false');
+    await page.close();
+  });
+});
+
+describe.each(SHADOW_MODES)('External Client App Settings on Salesforce\'s components, %s shadow', (mode) => {
+  const SETTINGS = 'https://acme.lightning.force.com/lightning/setup/ExternalClientApplicationSettings/home';
+  const NEW_CONNECTED_APP = '>>> [data-field=newConnectedApp] >>> button';
+  let bench: Bench;
+  beforeAll(async () => {
+    bench = await launchBench();
+  });
+  afterAll(() => bench?.close());
+
+  async function open(flags: string[] = []): Promise<Page> {
+    const page = await bench.newPage();
+    const variant = [variantFor(mode), ...flags].filter(Boolean).join(',');
+    await page.goto(variant ? `${SETTINGS}?sandbox-variant=${variant}` : SETTINGS);
+    await page.waitForFunction(() => (window as any).__replicaState?.page === 'eca-settings');
+    return page;
+  }
+
+  it('"Allow creation of connected apps" on: New Connected App opens the classic form in Lightning, where the guide fills it', async () => {
+    await clearStorage(bench);
+    await setOptions(bench);
+    const page = await open();
+    const console = collectConsole(page);
+    expect((await replicaState(page))?.allowConnectedApps).toBe(true);
+    await page.locator(NEW_CONNECTED_APP).click();
+    await page.waitForFunction(() => location.pathname === '/lightning/setup/NavigationMenus/page');
+    const frame = await frameWithGuide(page, 'forceAppEdit.apexp', 'Create the Connected App');
+    expect(await runGuideAction(frame, 'fill')).toContain('click Save');
+    expect(console.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('turned off by its toggle (a change event), New Connected App goes; back on, it returns', async () => {
+    const page = await open();
+    await page.locator('>>> [data-field=allowConnectedApps] >>> label').click();
+    await page.waitForFunction(() => (window as any).__replicaState?.allowConnectedApps === false);
+    expect(await page.$(NEW_CONNECTED_APP)).toBeNull();
+    await page.locator('>>> [data-field=allowConnectedApps] >>> label').click();
+    await page.waitForFunction(() => (window as any).__replicaState?.allowConnectedApps === true);
+    expect(await page.waitForSelector(NEW_CONNECTED_APP)).not.toBeNull();
+    await page.close();
+  });
+
+  it('where only Salesforce Support can turn it on ("ca-locked"): off, disabled, no New Connected App', async () => {
+    const page = await open(['ca-locked']);
+    expect((await replicaState(page))?.allowConnectedApps).toBe(false);
+    expect(await page.$eval('>>> [data-field=allowConnectedApps] >>> input', (input) => (input as HTMLInputElement).disabled)).toBe(true);
+    expect(await page.$(NEW_CONNECTED_APP)).toBeNull();
     await page.close();
   });
 });

@@ -68,6 +68,20 @@ describe.each(['en', 'sv'] as const)('External Client App form (%s)', (lang) => 
     await runAction('replace');
     expect(host('distributionState').value).toBe('Local');
   });
+
+  it('says which value the page did not keep, finishes within a bound, and leaves the list closed', async () => {
+    // A combobox whose options take no click: the page never shows Local as chosen.
+    const list = host('distributionState').shadowRoot!.querySelector('[role=listbox]')!;
+    list.addEventListener('click', (event) => event.stopImmediatePropagation(), { capture: true });
+    const started = Date.now();
+    const report = await runAction('fill');
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(report.tone).toBe('warning');
+    expect(report.lines).toContain('Found but not kept by the page, please set by hand: Distribution State (Local).');
+    expect(report.lines).not.toContain('Check the form, then click Create.');
+    expect(report.lines.join(' ')).toMatch(/Filled: App name, Contact email, Enable OAuth/);
+    expect(host('distributionState').shadowRoot!.querySelector('[role=combobox]')!.getAttribute('aria-expanded')).toBe('false');
+  });
 });
 
 describe('External Client App detail', () => {
