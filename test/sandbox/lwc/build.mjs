@@ -20,6 +20,12 @@ export const BUILD_DIR = path.join(here, '.build');
 /** Where npm installed a package (some, like lwc, do not export their package.json). */
 const packageDir = (name) => path.join(here, '../../../node_modules', name);
 
+/** lightning-icon's template libraries, replaced by ours (icons/). */
+const ICON_MODULES = ['Utility', 'Action', 'Standard', 'Doctype', 'Custom'].flatMap((category) => [
+  `lightning/iconSvgTemplates${category}`,
+  `lightning/iconSvgTemplates${category}Rtl`,
+]);
+
 /** The utility icons the pages draw (combobox, dual listbox, accordion, toggle, buttons). */
 const ICONS = ['down', 'up', 'left', 'right', 'check', 'chevronright', 'chevrondown', 'close', 'error', 'info', 'search', 'add', 'settings', 'warning'];
 
@@ -51,6 +57,8 @@ async function bundle(outDir) {
         modules: [
           // Our gate wins over the package's stub (see gates/comboboxElementInternals.js).
           { name: '@salesforce/gate/bc.260.enableComboboxElementInternals', path: path.join(here, 'gates/comboboxElementInternals.js') },
+          // The dozen utility icons the pages use, not the whole icon library (see icons/).
+          ...ICON_MODULES.map((name) => ({ name, path: path.join(here, name.endsWith('TemplatesUtility') ? 'icons/utilityIcons.js' : 'icons/noIcons.js') })),
           { dir: here },
           { npm: 'lightning-base-components' },
         ],

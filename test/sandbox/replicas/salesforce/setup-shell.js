@@ -46,7 +46,7 @@ export async function navigate(href, { push = true } = {}) {
   // Pages built from Salesforce's base components and the older replicas define the same element
   // names (lightning-input, ...): between the two kinds the browser loads the page.
   if (builtFromBaseComponents(doc) !== builtFromBaseComponents(document)) {
-    location.assign(url);
+    location.replace(url); // in place of the history entry pushed above
     return;
   }
   // The page's own scripts (its behaviour) load before its content appears; modules load once.
