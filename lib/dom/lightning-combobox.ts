@@ -20,7 +20,7 @@ export interface WantedOption {
 type Linked = Element & { ariaControlsElements?: readonly Element[] | null };
 
 /** The list the trigger opens: linked by element, by id, or the one beside it. */
-export function listboxOf(trigger: Element): Element | null {
+function listboxOf(trigger: Element): Element | null {
   const linked = (trigger as Linked).ariaControlsElements?.[0];
   if (linked) return linked;
   const id = trigger.getAttribute('aria-controls');
@@ -38,20 +38,25 @@ const optionsOf = (trigger: Element) => [...(listboxOf(trigger)?.querySelectorAl
 const isWanted = (option: Element, wanted: WantedOption) =>
   option.getAttribute('data-value') === wanted.value || matchesAny(option.textContent, wanted.labels);
 
-/** What the trigger shows as chosen: its value, or its text when that is not the placeholder. */
-function shownChoice(trigger: Element): { value: string | null; text: string } {
-  return { value: trigger.getAttribute('data-value'), text: trigger.textContent ?? '' };
+/** The trigger shows the wanted choice (its label; in Salesforce's combobox also its value), or its option is marked chosen. */
+function shows(trigger: Element, wanted: WantedOption): boolean {
+  const chosen = chosenOption(trigger);
+  return trigger.getAttribute('data-value') === wanted.value || matchesAny(trigger.textContent, wanted.labels) || (chosen !== null && isWanted(chosen, wanted));
 }
 
-function shows(trigger: Element, wanted: WantedOption): boolean {
-  const { value, text } = shownChoice(trigger);
-  return value === wanted.value || matchesAny(text, wanted.labels) || optionsOf(trigger).some((o) => o.getAttribute('aria-checked') === 'true' && isWanted(o, wanted));
+/**
+ * The option marked chosen: aria-checked where the list uses it (aria-selected is then only the
+ * keyboard highlight), else aria-selected.
+ */
+export function chosenOption(trigger: Element): Element | null {
+  const options = optionsOf(trigger);
+  const mark = options.some((o) => o.hasAttribute('aria-checked')) ? 'aria-checked' : 'aria-selected';
+  return options.find((o) => o.getAttribute(mark) === 'true') ?? null;
 }
 
 /** Another value is chosen: an option marked chosen, or a value on the trigger. */
 function holdsOther(trigger: Element): boolean {
-  const value = trigger.getAttribute('data-value');
-  return Boolean(value) || optionsOf(trigger).some((o) => o.getAttribute('aria-checked') === 'true' || o.getAttribute('aria-selected') === 'true');
+  return Boolean(trigger.getAttribute('data-value')) || chosenOption(trigger) !== null;
 }
 
 const isOpen = (trigger: Element) => trigger.getAttribute('aria-expanded') === 'true';

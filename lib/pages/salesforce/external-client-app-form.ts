@@ -6,9 +6,9 @@
 import { deepElements, findButtonByText, findControlByLabel, labelTextOf, matchesAny } from '../../dom/deep-query';
 import { moveAllToSelected } from '../../dom/dual-listbox';
 import { fillText, isChecked, setChecked } from '../../dom/fill';
-import { nextRender, untilRendered } from '../../dom/settle';
 import { labelIndex, type ControlFinder } from '../../dom/label-index';
-import { chooseOption, listboxOf } from '../../dom/lightning-combobox';
+import { chooseOption, chosenOption } from '../../dom/lightning-combobox';
+import { nextRender, untilRendered } from '../../dom/settle';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
 import { isMarketoCallback, recipe } from '../../journey/recipe';
@@ -42,8 +42,7 @@ function expandSections(doc: Document): void {
 /** The value the combobox shows as chosen: its chosen option's value, else the trigger's value. */
 function chosenDistribution(trigger: Element | null): string | undefined {
   if (!trigger) return undefined;
-  const chosen = listboxOf(trigger)?.querySelector('[role=option][aria-checked="true"], [role=option][aria-selected="true"]');
-  const value = chosen?.getAttribute('data-value') ?? trigger.getAttribute('data-value');
+  const value = chosenOption(trigger)?.getAttribute('data-value') ?? trigger.getAttribute('data-value');
   if (value) return value;
   return matchesAny(trigger.textContent, LABELS.local) ? 'Local' : undefined;
 }
