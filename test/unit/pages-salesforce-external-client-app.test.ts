@@ -84,6 +84,22 @@ describe.each(['en', 'sv'] as const)('External Client App form (%s)', (lang) => 
   });
 });
 
+describe('addresses not confirmed by a public source', () => {
+  it('looks at other External Client App addresses too, and recognises each page by what it shows', async () => {
+    const at = (path: string) => new URL(`https://acme.lightning.force.com${path}`);
+    expect(externalClientAppForm.matchesUrl(at('/lightning/setup/ExternalClientApplicationManager/new'))).toBe(true);
+    expect(externalClientAppDetail.matchesUrl(at('/lightning/setup/ManageExternalClientApplication/0Xy5g000000AbCd/detail'))).toBe(true);
+    expect(externalClientAppDetail.matchesUrl(at('/lightning/setup/ExternalClientApps/0Xy5g000000AbCdEAF/view'))).toBe(true);
+    expect(externalClientAppForm.matchesUrl(at('/lightning/setup/NavigationMenus/home'))).toBe(false);
+    // On the detail page the form is not shown (its name is a saved value, not a field).
+    useLocale('en');
+    await loadReplica('salesforce/eca-detail.html', { values: { appName: 'Marketo Sync', callbackUrl: CALLBACK, pkce: 'No', consumerUrl: '/verify' } });
+    await new Promise((resolve) => setTimeout(resolve, 50)); // components draw
+    expect(externalClientAppDetail.isShown(document)).toBe(true);
+    expect(externalClientAppForm.isShown(document)).toBe(false);
+  });
+});
+
 describe('External Client App detail', () => {
   it.each(['en', 'sv'] as const)('reads back what was saved from the Settings tab and points at the tab first (%s)', async (lang) => {
     useLocale('en');

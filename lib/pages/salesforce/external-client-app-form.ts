@@ -20,6 +20,11 @@ import { callbackUrlsOf, checkedOf, valueOf } from './form-controls';
 import { LABELS } from './labels';
 
 const PATH = '/lightning/setup/ManageExternalClientApplication/create';
+/**
+ * The create page's address is not confirmed by a public source: any External Client App page of
+ * Setup is looked at too, and the form is recognised by its name field (isShown).
+ */
+const ECA_AREA = /^\/lightning\/setup\/[^/]*ExternalClient[^/]*\//i;
 
 const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, LABELS.ecaName);
 const callbackFilled = (doc: Document) => isMarketoCallback(valueOf(findControlByLabel(doc, LABELS.callbackUrl)) ?? '');
@@ -124,7 +129,7 @@ const ecaForm = { path: 'eca', finalStep: 'create', fill, read: readEcaForm } as
 
 export const externalClientAppForm: PageModule = {
   id: 'salesforce/external-client-app-form',
-  matchesUrl: (url) => url.pathname.replace(/\/$/, '') === PATH,
+  matchesUrl: (url) => url.pathname.replace(/\/$/, '') === PATH || ECA_AREA.test(url.pathname),
   isShown: (doc) => nameField(doc) !== null,
   observe: (doc) => [
     { type: 'seen', milestone: 'eca-form' },
