@@ -21,6 +21,12 @@ export async function navigate(href, { push = true } = {}) {
     location.assign(url);
     return;
   }
+  // Pages built from Salesforce's base components and the older replicas define the same element
+  // names (lightning-input, ...): between the two kinds the browser loads the page.
+  if (BASE_COMPONENT_PAGES.includes(url.pathname) !== builtFromBaseComponents(document)) {
+    location.assign(url);
+    return;
+  }
   const current = document.querySelector(CONTENT);
   const mine = ++navigation;
   if (push) history.pushState(null, '', url);
@@ -43,12 +49,6 @@ export async function navigate(href, { push = true } = {}) {
     location.reload(); // let the server show what it has there (a 404 page for unknown pages)
     return;
   }
-  // Pages built from Salesforce's base components and the older replicas define the same element
-  // names (lightning-input, ...): between the two kinds the browser loads the page.
-  if (builtFromBaseComponents(doc) !== builtFromBaseComponents(document)) {
-    location.replace(url); // in place of the history entry pushed above
-    return;
-  }
   // The page's own scripts (its behaviour) load before its content appears; modules load once.
   const scripts = [...doc.querySelectorAll('script[type="module"][src]')];
   await Promise.all(
@@ -58,6 +58,9 @@ export async function navigate(href, { push = true } = {}) {
   document.title = doc.title;
   current.replaceWith(document.importNode(next, true));
 }
+
+/** The pages built from Salesforce's base components (docs/bench.md). */
+const BASE_COMPONENT_PAGES = ['/lightning/setup/ManageExternalClientApplication/create', '/lightning/setup/ExternalClientApplicationSettings/home'];
 
 function builtFromBaseComponents(doc) {
   return doc.querySelector('script[src="/_lwc/pages.js"]') !== null;
