@@ -8,7 +8,7 @@ const FLOWS = ['flowClientCredentials', 'flowAuthCode', 'flowDevice', 'flowToken
 const SECURITY = ['requireSecretWebServer', 'requireSecretRefresh', 'pkce', 'refreshTokenRotation', 'jwtAccessTokens'];
 /** Salesforce's defaults: both "Require secret" boxes and PKCE ticked. */
 const TICKED_BY_DEFAULT = new Set(['requireSecretWebServer', 'requireSecretRefresh', 'pkce']);
-/** The sections Marketo's help says to skip. */
+/** The sections Marketo's help says to skip ("the last four"; their names here are the bench's own, no public source lists them). */
 const SKIPPED = ['pushNotifications', 'samlSettings', 'canvasApp', 'customAttributes'];
 const enableFieldOf = (section) => `${section}Enabled`;
 
