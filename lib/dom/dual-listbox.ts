@@ -4,7 +4,7 @@
 // side. Only that button changes the component's value and fires its change event. The component
 // moves focus to a clicked option on its next render and resets the selection when it does, so
 // every step waits for that render first. Every wait is bounded.
-import { deepElements, findButtonByText } from './deep-query';
+import { findButtonByText } from './deep-query';
 import type { ConfirmedOutcome } from './fill';
 import { nextRender, untilRendered } from './settle';
 
@@ -35,17 +35,9 @@ function componentOf(source: Element): ParentNode {
   return source.getRootNode() as ParentNode;
 }
 
-/** The move button, within the component: by its label, else the first enabled button after the available list. */
+/** The move button, by its label, within the component. */
 function moveButtonOf(source: Element, labels: readonly string[]): HTMLElement | null {
-  const component = componentOf(source);
-  const byLabel = findButtonByText<HTMLElement>(component, labels);
-  if (byLabel) return byLabel;
-  let seen = false;
-  for (const element of deepElements(component)) {
-    if (element === source) seen = true;
-    else if (seen && element.localName === 'button' && !(element as HTMLButtonElement).disabled) return element as HTMLElement;
-  }
-  return null;
+  return findButtonByText<HTMLElement>(componentOf(source), labels);
 }
 
 export async function moveAllToSelected(box: DualListbox): Promise<ConfirmedOutcome> {

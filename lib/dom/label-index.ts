@@ -14,7 +14,7 @@ export interface ControlFinder {
 export function labelIndex(root: ParentNode): ControlFinder {
   let controls: Array<{ label: string; element: Element }> = [];
   const walk = () => {
-    controls = [...deepElements(root)].filter((element) => element.matches(CONTROLS)).map((element) => ({ label: labelTextOf(element), element }));
+    controls = labelled(root);
   };
   const matching = (labels: readonly string[]) => controls.filter((control) => control.element.isConnected && matchesAny(control.label, labels)).map((control) => control.element);
   const find = (<E extends Element>(labels: readonly string[]) => {
@@ -35,5 +35,12 @@ export function labelIndex(root: ParentNode): ControlFinder {
 
 /** Every control whose label reads one of `labels`, in one walk. */
 export function controlsLabelled(root: ParentNode, labels: readonly string[]): Element[] {
-  return [...deepElements(root)].filter((element) => element.matches(CONTROLS) && matchesAny(labelTextOf(element), labels));
+  return labelled(root)
+    .filter((control) => matchesAny(control.label, labels))
+    .map((control) => control.element);
+}
+
+/** Every control under `root` with its label's text. */
+function labelled(root: ParentNode): Array<{ label: string; element: Element }> {
+  return [...deepElements(root)].filter((element) => element.matches(CONTROLS)).map((element) => ({ label: labelTextOf(element), element }));
 }

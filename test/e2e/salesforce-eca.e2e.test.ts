@@ -136,8 +136,12 @@ describe.each(SHADOW_MODES)('External Client App path on Salesforce\'s component
     // Bounded: a fill finishes (or says what it could not do) within a few seconds.
     expect(Date.now() - started).toBeLessThan(5000);
     await expectFilled(page);
+    const savedBefore = savedApps(bench.sandbox).length;
     await page.locator(CREATE).click();
-    await waitForCard(page, 'Get the consumer key and secret');
+    // The app's page opens; its guide knows English and Swedish words only (labels.ts), so the
+    // save is watched in the sandbox rather than on the card.
+    await page.waitForFunction((path) => location.pathname.startsWith(path), {}, '/lightning/setup/ManageExternalClientApplication/0xI');
+    expect(savedApps(bench.sandbox).length).toBe(savedBefore + 1);
     const [app] = savedApps(bench.sandbox).filter((saved) => saved.org === 'acme').slice(-1);
     expect(app).toMatchObject({ name: APP_NAME, email: CONTACT_EMAIL, distributionState: 'Local', callbackUrl: CALLBACK, pkce: false });
     expect([...app.scopes].sort()).toEqual(ALL_SCOPES);

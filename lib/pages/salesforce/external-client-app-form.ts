@@ -3,9 +3,9 @@
 // synthetic or native shadow, so every control is found by its label (en, sv, de) and role. Each
 // value is set through the component as a person would and confirmed after the component
 // re-renders; the report says what held. The guide leaves Create to the admin.
-import { deepElements, findButtonByText, findControlByLabel, labelTextOf, matchesAny } from '../../dom/deep-query';
+import { deepElements, findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
 import { moveAllToSelected } from '../../dom/dual-listbox';
-import { fillText, isChecked, setChecked } from '../../dom/fill';
+import { fillText, setChecked } from '../../dom/fill';
 import { labelIndex, type ControlFinder } from '../../dom/label-index';
 import { chooseOption, chosenOption } from '../../dom/lightning-combobox';
 import { nextRender, untilRendered } from '../../dom/settle';
@@ -16,7 +16,7 @@ import type { AppForm, Settings } from '../../schema';
 import type { PageModule } from '../page-module';
 import { FLOW_LABELS, fillAction, fillOAuthPart, type OAuthControls } from './app-form-fill';
 import type { FieldResult, FormField } from './fill-report';
-import { callbackUrlsOf, checkedOf, valueOf } from './form-controls';
+import { callbackUrlsOf, checkedOf, tickedAmong, valueOf } from './form-controls';
 import { LABELS } from './labels';
 
 const PATH = '/lightning/setup/ManageExternalClientApplication/create';
@@ -32,16 +32,11 @@ const LOCAL = { value: 'Local', labels: LABELS.local };
 /** How long the components may take to show what the fill set. */
 const HOLD_WAIT_MS = 1000;
 
-/**
- * Opens the collapsed sections the guide fills (Basic Information, the API section), so the admin
- * sees what it fills; where neither is recognised, every collapsed section.
- */
+/** Opens the collapsed accordion sections, so the admin sees what the guide fills. */
 function expandSections(doc: Document): void {
-  const collapsed = [...deepElements(doc)].filter((element): element is HTMLElement =>
-    element.matches('button.slds-accordion__summary-action[aria-expanded="false"]'),
-  );
-  const ours = collapsed.filter((button) => matchesAny(button.textContent, [...LABELS.basicInformation, ...LABELS.oauthSection]));
-  for (const button of ours.length ? ours : collapsed) button.click();
+  for (const element of deepElements(doc)) {
+    if (element.matches('button.slds-accordion__summary-action[aria-expanded="false"]')) (element as HTMLElement).click();
+  }
 }
 
 /** The value the combobox shows as chosen: its chosen option's value, else the trigger's value. */
@@ -50,13 +45,6 @@ function chosenDistribution(trigger: Element | null): string | undefined {
   const value = chosenOption(trigger)?.getAttribute('data-value') ?? trigger.getAttribute('data-value');
   if (value) return value;
   return matchesAny(trigger.textContent, LABELS.local) ? 'Local' : undefined;
-}
-
-/** The labels (each flow's first) of the ticked Flow Enablement boxes; undefined where there are none. */
-function flowsTicked(find: ControlFinder): string[] | undefined {
-  const boxes = find.all(FLOW_LABELS.flat());
-  if (boxes.length === 0) return undefined;
-  return boxes.filter((box) => isChecked(box)).map((box) => FLOW_LABELS.find((labels) => matchesAny(labelTextOf(box), labels))?.[0] ?? '');
 }
 
 /** The OAuth part's controls, looked up in one index of the page's labelled controls. */
@@ -121,7 +109,7 @@ export function readEcaForm(doc: Document, find: ControlFinder = labelIndex(doc)
     pkce: checkedOf(find(LABELS.pkce)),
     requireSecretForWebServerFlow: checkedOf(find(LABELS.requireSecretWeb)),
     requireSecretForRefreshTokenFlow: checkedOf(find(LABELS.requireSecretRefresh)),
-    flowsEnabled: flowsTicked(find),
+    flowsEnabled: tickedAmong(find.all(FLOW_LABELS.flat()), FLOW_LABELS),
   };
 }
 

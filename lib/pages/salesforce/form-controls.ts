@@ -36,7 +36,11 @@ export function setEachChecked(controls: Element[], checked: boolean): FillOutco
 
 /** Labels (each group's first) of the ticked boxes among `labelGroups`; one walk of the page. */
 export function tickedLabels(root: ParentNode, labelGroups: readonly string[][]): string[] | undefined {
-  const controls = controlsLabelled(root, labelGroups.flat());
+  return tickedAmong(controlsLabelled(root, labelGroups.flat()), labelGroups);
+}
+
+/** Labels (each group's first) of the ticked ones among `controls`; undefined where there are none. */
+export function tickedAmong(controls: Element[], labelGroups: readonly string[][]): string[] | undefined {
   if (controls.length === 0) return undefined;
   return controls
     .filter((control) => isChecked(control))

@@ -4,10 +4,8 @@
 // by adding its words to each list. Scopes are matched by the token in parentheses, never by label.
 
 export const LABELS = {
-  newExternalClientApp: ['New External Client App', 'Ny extern klientapp', 'Neue externe Client-App'],
+  newExternalClientApp: ['New External Client App', 'Ny extern klientapp'],
   newConnectedApp: ['New Connected App', 'Ny ansluten app'],
-  basicInformation: ['Basic Information', 'Grundläggande information', 'Grundlegende Informationen'],
-  oauthSection: ['API (Enable OAuth Settings)', 'API (Aktivera OAuth-inställningar)', 'API (OAuth-Einstellungen aktivieren)'],
   ecaName: ['External Client App Name', 'Namn på extern klientapp', 'Name der externen Client-App'],
   caName: ['Connected App Name', 'Namn på ansluten app'],
   contactEmail: ['Contact Email', 'Kontakt-e-post', 'Kontakt-E-Mail'],
@@ -64,8 +62,8 @@ export const LABELS = {
   create: ['Create', 'Skapa', 'Erstellen'],
   save: ['Save', 'Spara'],
   continue: ['Continue', 'Fortsätt'],
-  settingsTab: ['Settings', 'Inställningar', 'Einstellungen'],
-  consumerKeyAndSecret: ['Consumer Key and Secret', 'Konsumentnyckel och hemlighet', 'Consumer-Schlüssel und -Geheimnis'],
+  settingsTab: ['Settings', 'Inställningar'],
+  consumerKeyAndSecret: ['Consumer Key and Secret', 'Konsumentnyckel och hemlighet'],
   manageConsumerDetails: ['Manage Consumer Details', 'Hantera konsumentinformation'],
   clickToReveal: ['Click to reveal', 'Klicka för att visa'],
   verifyTitle: ['Verify Your Identity', 'Verifiera din identitet'],
