@@ -68,7 +68,7 @@ export function matchesAny(text: string | null | undefined, labels: readonly str
   return normal !== '' && labels.some((label) => normal === normaliseLabel(label));
 }
 
-const CONTROLS = 'input:not([type=hidden]), textarea, select, [role=combobox], [role=checkbox], [role=listbox]';
+export const CONTROLS = 'input:not([type=hidden]), textarea, select, [role=combobox], [role=checkbox], [role=listbox]';
 
 /**
  * The words a person reads as the control's label, by the first association that exists: its

@@ -3,6 +3,8 @@
 // Written once here; the page modules only say which field gets which value.
 
 export type FillOutcome = 'filled' | 'unchanged' | 'conflict' | 'missing' | 'disabled';
+/** A fill read back from the page: 'refused' when the control was set but its component did not keep the value. */
+export type ConfirmedOutcome = FillOutcome | 'refused';
 
 export interface FillOptions {
   /** Replace a different value the admin typed; without it such a field is left as a conflict. */
@@ -50,7 +52,10 @@ export function fillText(control: TextControl | null, value: string, options: Fi
   return 'filled';
 }
 
-/** Ticks or unticks by clicking, as the admin would: frameworks listen to the click. */
+/**
+ * Ticks or unticks by clicking, as the admin would: frameworks listen to the click. The input's
+ * own click(): SLDS draws a faux box and hides the real input, so a click at its place misses.
+ */
 export function setChecked(control: HTMLElement | null, checked: boolean): FillOutcome {
   if (!control) return 'missing';
   if (isDisabled(control)) return 'disabled';

@@ -65,21 +65,25 @@ describe('bench with the extension (defaults)', () => {
     },
   );
 
+  // The External Client App form is built from Salesforce's own components (docs/bench.md) while App
+  // Manager still uses the older imitation elements of the same names: between the two kinds the
+  // sandbox loads the page instead of swapping its content. Between pages of one kind, Lightning's way.
   it.each([
-    ['New External Client App', '/lightning/setup/ManageExternalClientApplication/create'],
-    ['New Connected App', '/lightning/setup/NavigationMenus/page?address=%2Fapp%2Fmgmt%2Fforceconnectedapps%2FforceAppEdit.apexp'],
-  ])('goes from App Manager to "%s" the Lightning way, without a page load', async (label, target) => {
+    ['New External Client App', '/lightning/setup/ManageExternalClientApplication/create', 'lost'],
+    ['New Connected App', '/lightning/setup/NavigationMenus/page?address=%2Fapp%2Fmgmt%2Fforceconnectedapps%2FforceAppEdit.apexp', 'kept'],
+  ])('goes from App Manager to "%s" at %s and back (the window %s)', async (label, target, mark) => {
     const page = await bench.newPage();
     await page.goto(EXAMPLES.appManager);
     await markWindow(page);
     await page.locator(`lightning-button >>> button::-p-text(${label})`).click();
     await page.waitForFunction((path) => location.pathname + location.search === path, {}, target);
     await page.waitForFunction((title) => document.querySelector('h1')?.textContent?.trim() === title, {}, label);
-    expect(await windowMark(page)).toBe('kept');
-    await page.goBack(); // back to App Manager, also without a load
+    expect(await windowMark(page)).toBe(mark);
+    await markWindow(page);
+    await page.goBack();
     await page.waitForSelector(`lightning-button >>> button::-p-text(${label})`);
     expect(new URL(page.url()).pathname).toBe(APP_MANAGER_PATH);
-    expect(await windowMark(page)).toBe('kept');
+    expect(await windowMark(page)).toBe(mark);
     await page.close();
   });
 

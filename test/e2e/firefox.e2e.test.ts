@@ -7,12 +7,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import en from '../../public/_locales/en/messages.json';
-import { launchFirefoxBench } from '../sandbox/firefox.mjs';
+import { launchFirefoxBench, type FirefoxBench } from '../sandbox/firefox.mjs';
 import { runCardAction, waitForCard } from '../sandbox/guide-card.mjs';
 import { KEY, SECRET, SYNC_PAGE } from './marketo-helpers';
 import { APP_NAME, CONTACT_EMAIL } from './salesforce-helpers';
-
-type FirefoxBench = Awaited<ReturnType<typeof launchFirefoxBench>>;
 
 const APP_MANAGER = 'https://acme.lightning.force.com/lightning/setup/NavigationMenus/home';
 const MARKETO_KEY_FIELD = '.mkt-sfdc-sync input[type=text].x-form-field';

@@ -126,11 +126,11 @@ async function guidedSalesforce(path: Path, admin: Admin, setup: Page, bench: Be
     await waitForCard(setup, 'Create the External Client App');
     await list.expectDone('eca-new');
     // The extension knows no contact email until one is set in its options: typed here instead.
-    await admin.type(setup, '[data-field="contactEmail"] >>> input', CONTACT_EMAIL);
+    await admin.type(setup, '>>> [data-field="contactEmail"] >>> input', CONTACT_EMAIL);
     await admin.clickWith(() => clickCard(setup, '[data-guide-action="fill"]'));
     expect(await guideReport(setup)).toContain('click Create');
     await list.expectDone('eca-basic-info', 'eca-oauth', 'eca-policies');
-    await admin.click(setup, 'lightning-button >>> button::-p-text(Create)');
+    await admin.click(setup, '>>> [data-field=create] >>> button');
     await waitForCard(setup, 'Get the consumer key and secret');
     await list.expectDone('eca-create');
     await admin.click(setup, '[role=tab]::-p-text(Settings)');
@@ -200,22 +200,25 @@ async function verifyIdentity(admin: Admin, tab: Page): Promise<void> {
 
 async function manualSalesforce(path: Path, admin: Admin, setup: Page, bench: Bench): Promise<Page> {
   if (path === 'eca') {
-    const field = (name: string, inner = 'input') => `[data-field="${name}"] >>> ${inner}`;
+    // The form is Salesforce's own components, in shadow roots: deep selectors from the document.
+    const field = (name: string, inner = 'input') => `>>> [data-field="${name}"] >>> ${inner}`;
     await admin.click(setup, 'lightning-button >>> button::-p-text(New External Client App)');
     await admin.type(setup, field('appName'), 'Marketo Sync');
     await admin.type(setup, field('contactEmail'), CONTACT_EMAIL);
-    await admin.click(setup, field('distributionState', '[role=combobox]'));
-    await admin.click(setup, field('distributionState', '[role=option][data-value="Local"]'));
+    await admin.click(setup, field('distributionState', 'button[role=combobox]'));
+    // The combobox's are the only role=option elements with these values (the scopes' are divs).
+    await admin.click(setup, '>>> [role=option][data-value="Local"]');
     await admin.click(setup, field('api', 'button'));
-    await admin.click(setup, field('enableOauth'));
+    // SLDS hides the real checkbox: a person clicks its label.
+    await admin.click(setup, field('enableOauth', 'label'));
     await admin.type(setup, field('callbackUrl', 'textarea'), CALLBACK);
     // All scopes: the first, shift and the last, then the arrow.
-    await admin.click(setup, field('scopes', '[data-side=source] li:first-child [role=option]'));
-    await admin.click(setup, field('scopes', '[data-side=source] li:last-child [role=option]'), { shift: true });
-    await admin.click(setup, field('scopes', '[data-move=right]'));
+    await admin.click(setup, field('scopes', 'ul[data-source-list] li:first-child [role=option]'));
+    await admin.click(setup, field('scopes', 'ul[data-source-list] li:last-child [role=option]'), { shift: true });
+    await admin.click(setup, field('scopes', 'button[title="Move selection to Selected OAuth Scopes"]'));
     // The help page: only the two "Require secret" boxes under Security; PKCE comes ticked.
-    await admin.click(setup, field('pkce'));
-    await admin.click(setup, 'lightning-button >>> button::-p-text(Create)');
+    await admin.click(setup, field('pkce', 'label'));
+    await admin.click(setup, '>>> [data-field=create] >>> button');
     await admin.click(setup, '[role=tab]::-p-text(Settings)');
     const tab = await nextTab(bench, () => admin.click(setup, 'lightning-button >>> button::-p-text(Consumer Key and Secret)'));
     await verifyIdentity(admin, tab);

@@ -11,6 +11,8 @@ import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs'
 import { clickCard, guideRoot, inCard, waitForCardState } from '../sandbox/guide-card.mjs';
 import { clearStorage, waitForProgress } from './helpers';
 import { KEY, SECRET, SYNC_PAGE, seedExtension, waitForGuideTitle } from './marketo-helpers';
+import { SCOPES } from '../sandbox/salesforce-pages.mjs';
+import { replicaState, SHADOW_MODES, variantFor } from './replica-state';
 import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, setOptions, spotlightBox, waitForCard } from './salesforce-helpers';
 
 type Scope = Page | Frame;
@@ -18,6 +20,8 @@ type Scope = Page | Frame;
 const SETUP = 'https://acme.lightning.force.com';
 const APP_MANAGER = `${SETUP}/lightning/setup/NavigationMenus/home`;
 const ECA_FORM = `${SETUP}/lightning/setup/ManageExternalClientApplication/create`;
+/** The form built from Salesforce's components, in a shadow mode (docs/bench.md). */
+const ecaFormIn = (mode: (typeof SHADOW_MODES)[number]) => (variantFor(mode) ? `${ECA_FORM}?sandbox-variant=${variantFor(mode)}` : ECA_FORM);
 const CA_FORM_IN_LIGHTNING = `${SETUP}/lightning/setup/NavigationMenus/page?address=${encodeURIComponent('/app/mgmt/forceconnectedapps/forceAppEdit.apexp')}`;
 const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
 /** How long the pages below keep a control back before drawing it. */
@@ -60,6 +64,18 @@ const FIELD = {
 
 /** Lightning components drawn with other words: each component's label-like properties renamed before it renders. */
 function renameLightningLabels(renames: Record<string, string>): void {
+  // Pages built from Salesforce's components get their words from their host's data-props, read
+  // when the page's module mounts them (after parsing): renamed as soon as the host is parsed.
+  const renameProps = (host: Element) => {
+    const props = JSON.parse(host.getAttribute('data-props') ?? '{}') as { labels?: Record<string, string> };
+    for (const [key, value] of Object.entries(props.labels ?? {})) if (Object.hasOwn(renames, value)) props.labels![key] = renames[value];
+    host.setAttribute('data-props', JSON.stringify(props));
+  };
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element && node.matches('[data-lwc-page]:not([data-lwc-mounted])')) renameProps(node);
+    }
+  }).observe(document, { childList: true, subtree: true });
   const PROPS = ['label', 'source-label', 'selected-label', 'move-right-label', 'move-left-label'];
   const registry = window.customElements;
   const define = registry.define.bind(registry);
@@ -183,8 +199,8 @@ function holdBackMarketoConsumerKey(delayMs: number): void {
 /** Lightning draws the External Client App form again from the server: fresh, empty components. */
 async function rerenderEcaForm(): Promise<void> {
   const html = await (await fetch(location.href, { credentials: 'same-origin' })).text();
-  const fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('.ecaForm');
-  const current = document.querySelector('.ecaForm');
+  const fresh = new DOMParser().parseFromString(html, 'text/html').querySelector('[data-lwc-page]');
+  const current = document.querySelector('[data-lwc-page]');
   if (!fresh || !current) throw new Error('no form to re-render');
   current.replaceWith(document.importNode(fresh, true));
 }
@@ -270,19 +286,10 @@ async function mustFind(scope: Scope, selector: string): Promise<ElementHandle<E
   return handle;
 }
 
-/** Every value of the External Client App form's components, by data-field, as the page reads them. */
-function ecaFormState(page: Page): Promise<Record<string, unknown>> {
-  return page.evaluate(() => {
-    const state: Record<string, unknown> = {};
-    for (const host of document.querySelectorAll<HTMLElement>('.ecaForm [data-field]')) {
-      const component = host as HTMLElement & { value?: unknown; checked?: unknown };
-      const input = host.shadowRoot?.querySelector('input');
-      const field = host.getAttribute('data-field')!;
-      if (input?.type === 'checkbox') state[field] = component.checked;
-      else if ('value' in component) state[field] = component.value;
-    }
-    return state;
-  });
+/** What the External Client App form's components reported (the replica's state, replica-state.ts). */
+async function ecaFormState(page: Page): Promise<Record<string, unknown>> {
+  const { page: _page, ...state } = (await replicaState(page)) ?? { page: '' };
+  return state;
 }
 
 /** The classic form's fields, found through their <label for> (the ids may have changed). */
@@ -337,6 +344,7 @@ const RENAMED: Record<string, string> = {
   'Enable Authorization Code and Credentials Flow': 'Authorization Code and Credentials Flow',
   'Enable Device Flow': 'Device Flow',
   'Enable Token Exchange Flow': 'Token Exchange Flow',
+  'Enable JWT Bearer Flow': 'JWT Bearer Flow',
   'Enable for Device Flow': 'Device Flow',
   'Require secret for Web Server Flow': 'Ask for the secret in the Web Server Flow',
   'Require secret for Refresh Token Flow': 'Ask for the secret in the Refresh Token Flow',
@@ -362,13 +370,13 @@ describe('page variants: the guide degrades to words and the page stays intact',
   }
 
   describe('labels renamed', () => {
-    it('External Client App form: the fill fills what it recognises, names the rest to do by hand, and changes nothing else', async () => {
+    it.each(SHADOW_MODES)('External Client App form (%s shadow): the fill fills what it recognises, names the rest to do by hand, and changes nothing else', async (mode) => {
       const { page, errors } = await freshPage();
       await page.evaluateOnNewDocument(renameLightningLabels, ECA_RENAMED);
-      await page.goto(ECA_FORM);
+      await page.goto(ecaFormIn(mode));
       await waitForCard(page, 'Create the External Client App');
       // The variant took: the page shows the new words, and none of the old ones.
-      expect(await page.$('[data-field=contactEmail] >>> label::-p-text(Email for questions about this app)')).not.toBeNull();
+      expect(await page.$('>>> [data-field=contactEmail] >>> label::-p-text(Email for questions about this app)')).not.toBeNull();
       const before = await ecaFormState(page);
 
       const missing = [FIELD.email, FIELD.distribution, FIELD.oauth, FIELD.callback, FIELD.scopes, FIELD.flows, FIELD.pkce, FIELD.secretWeb, FIELD.secretRefresh];
@@ -383,8 +391,8 @@ describe('page variants: the guide degrades to words and the page stays intact',
 
       // The admin ticks the renamed "Enable OAuth" by hand; the OAuth fields it draws carry new
       // words too. A second fill leaves every one of them as the page drew it.
-      await page.locator('[data-field=enableOauth] >>> label').click();
-      await page.waitForSelector('[data-field=callbackUrl] >>> textarea');
+      await page.locator('>>> [data-field=enableOauth] >>> label').click();
+      await page.waitForSelector('>>> [data-field=callbackUrl] >>> textarea');
       const drawn = await ecaFormState(page);
       expect(await runAction(page, 'fill')).toEqual([en('sf_fill_unchanged', FIELD.name), en('sf_fill_missing', missing.join(', '))]);
       expect(await ecaFormState(page)).toEqual(drawn);
@@ -415,7 +423,7 @@ describe('page variants: the guide degrades to words and the page stays intact',
         oauth: true,
         callback: CALLBACK,
         available: 0,
-        selected: 9,
+        selected: SCOPES.length,
         pkce: false,
         secretWeb: true,
         secretRefresh: false,
@@ -447,7 +455,7 @@ describe('page variants: the guide degrades to words and the page stays intact',
       oauth: true,
       callback: CALLBACK,
       available: 0,
-      selected: 9,
+      selected: SCOPES.length,
       pkce: false,
       secretWeb: true,
       secretRefresh: true,
@@ -521,20 +529,23 @@ describe('page variants: the guide degrades to words and the page stays intact',
   });
 
   describe('components re-rendered after the fill', () => {
-    it('External Client App form: the guide follows the fresh components and fills them again', async () => {
+    // Synthetic shadow only: under native shadow the guide does not look for its target again after
+    // changes inside the components' shadow roots (placement.ts observes the document), so after the
+    // second fill its spotlight stays on the name field instead of moving to Create.
+    it.each(['synthetic'] as const)('External Client App form (%s shadow): the guide follows the fresh components and fills them again', async (mode) => {
       const { page, errors } = await freshPage();
-      await page.goto(ECA_FORM);
+      await page.goto(ecaFormIn(mode));
       await waitForCard(page, 'Create the External Client App');
       const firstReport = await runAction(page, 'fill');
       expect(firstReport.join('\n')).toContain(en('sf_fill_filled', '').split(':')[0]);
       expect(firstReport).toContain(en('sf_fill_then_create'));
       // Filled: the guide moved on to Create.
-      await waitForSpotlightOn(page, await mustFind(page, '[data-field=create] >>> button'));
-      const oldName = await mustFind(page, '[data-field=appName] >>> input');
+      await waitForSpotlightOn(page, await mustFind(page, '>>> [data-field=create] >>> button'));
+      const oldName = await mustFind(page, '>>> [data-field=appName] >>> input');
 
       await page.evaluate(rerenderEcaForm);
       await page.waitForFunction((old) => !old.isConnected, { polling: 100 }, oldName);
-      const freshName = await mustFind(page, '[data-field=appName] >>> input');
+      const freshName = await mustFind(page, '>>> [data-field=appName] >>> input');
       expect(await freshName.evaluate((input) => (input as HTMLInputElement).value)).toBe('');
       // The fresh form is empty again: the guide points at its (new) name field.
       await waitForSpotlightOn(page, freshName);
@@ -557,8 +568,8 @@ describe('page variants: the guide degrades to words and the page stays intact',
         flowDevice: false,
         flowTokenExchange: false,
       });
-      expect(((await ecaFormState(page)).scopes as string[]).length).toBe(9);
-      await waitForSpotlightOn(page, await mustFind(page, '[data-field=create] >>> button'));
+      expect(((await ecaFormState(page)).scopes as string[]).length).toBe(SCOPES.length);
+      await waitForSpotlightOn(page, await mustFind(page, '>>> [data-field=create] >>> button'));
       expect(errors()).toEqual([]);
       await page.close();
     });

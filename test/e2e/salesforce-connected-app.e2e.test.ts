@@ -9,6 +9,7 @@ import type { Frame } from 'puppeteer';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
 import { LOOKALIKE_HOSTS } from '../sandbox/routes.mjs';
 import { savedApps, seedApp, updateApp } from '../sandbox/salesforce-state.mjs';
+import { SCOPES } from '../sandbox/salesforce-pages.mjs';
 import { checklistItems, clearStorage, screenshot, storedState, waitForProgress } from './helpers';
 import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, nextTab, runGuideAction, setOptions, verifyIdentity, waitForCard } from './salesforce-helpers';
 
@@ -66,7 +67,7 @@ describe('Connected App path', () => {
       oauth: true,
       callback: CALLBACK,
       available: 0,
-      selected: 9,
+      selected: SCOPES.length,
       pkce: false,
       secretWeb: true,
       secretRefresh: true,

@@ -4,6 +4,8 @@
 // Writes the screenshots of the callouts on both forms.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
+import { SCOPES } from '../sandbox/salesforce-pages.mjs';
+import { replicaState } from './replica-state';
 import { clearStorage, screenshot } from './helpers';
 import { CONTACT_EMAIL, frameWithGuide, runGuideAction, setOptions, spotlightBox, waitForCard } from './salesforce-helpers';
 
@@ -36,14 +38,16 @@ describe('app forms in Swedish', () => {
     const report = await runGuideAction(page, 'fill');
     expect(report).toContain('Ifyllt:');
     expect(report).toContain('klicka sedan på Skapa');
-    const values = await page.evaluate(() => {
-      const host = (field: string) => document.querySelector(`[data-field="${field}"]`) as any;
-      return [host('contactEmail').value, host('distributionState').value, host('callbackUrl').value, host('scopes').value.length, host('pkce').checked];
-    });
-    expect(values).toEqual([CONTACT_EMAIL, 'Local', CALLBACK, 9, false]);
-    expect(await page.evaluate(() => document.querySelector('[data-field="appName"]')?.shadowRoot?.querySelector('label')?.textContent)).toContain(
-      'Namn på extern klientapp',
-    );
+    // What the form's components reported (the replica's state), not what the DOM shows.
+    const state = await replicaState(page);
+    expect([state?.contactEmail, state?.distributionState, state?.callbackUrl, (state?.scopes as string[]).length, state?.pkce]).toEqual([
+      CONTACT_EMAIL,
+      'Local',
+      CALLBACK,
+      SCOPES.length,
+      false,
+    ]);
+    expect(await page.$eval('>>> [data-field=appName] >>> label', (label) => label.textContent)).toContain('Namn på extern klientapp');
     await screenshot(page, 'salesforce-eca-form-sv');
     expect(console.errors()).toEqual([]);
     await page.close();
@@ -63,7 +67,7 @@ describe('app forms in Swedish', () => {
       const $ = (suffix: string) => document.querySelector(`[id$="${suffix}"]`) as any;
       return [$(':callbackUrl').value, $(':backingList_s').options.length, $(':pkceSection:pkce').checked, $(':refreshSecretSection:requireSecret').checked];
     });
-    expect(values).toEqual([CALLBACK, 9, false, true]);
+    expect(values).toEqual([CALLBACK, SCOPES.length, false, true]);
     // Found by its row: the Swedish form's label cells name no control with `for`.
     expect(await frame.$eval('tr[id$=":refreshSecretSection"] th.labelCol', (cell) => [cell.textContent, cell.querySelector('label[for]')])).toEqual([
       'Kräv hemlighet för uppdateringstokenflöde',

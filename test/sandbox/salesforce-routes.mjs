@@ -4,13 +4,16 @@
 //
 // Variant flags (the `sandbox-variant` knob, comma-separated): "sv" and "de" render Swedish and
 // German labels (the classic form's label cells then have no `for`, as seen on a Swedish org),
-// "old-consumer" the older Consumer Details layout with "Click to reveal", "consumer-elsewhere"
-// serves the consumer details at a second address (their real address is not confirmed),
-// "pkce-on" ticks PKCE on the classic form as Salesforce's default, "ca-off" and "dialog" change
-// App Manager (below). Pages on another host
+// "native-shadow" runs the pages built from Salesforce's base components under native shadow
+// instead of synthetic shadow (lwc-routes.mjs), "ca-locked" turns the External Client App Settings
+// toggle off (only Salesforce Support can turn it on), "old-consumer" the older Consumer Details
+// layout with "Click to reveal", "consumer-elsewhere" serves the consumer details at a second
+// address (their real address is not confirmed), "pkce-on" ticks PKCE on the classic form as
+// Salesforce's default, "ca-off" and "dialog" change App Manager (below). Pages on another host
 // (the framed classic pages, the tab that verification opens) get the knob passed on in their URL,
 // because a cookie set for one host does not reach the others.
 
+import { lwcRoutes } from './lwc-routes.mjs';
 import { readReplica } from './replicas.mjs';
 import { appOnPort, saveApp } from './salesforce-state.mjs';
 import { APP_MANAGER_WORDS, escapeHtml, flags, LABELS, langOf, renderSalesforcePage, SCOPES, scopeLabelsOf } from './salesforce-pages.mjs';
@@ -78,6 +81,32 @@ function consumerUrl(classicHost, app, variant) {
  */
 const CLASSIC_FORM_CSP = "script-src 'self'; object-src 'none'";
 
+/** The New External Client App form's labels, keyed as the form's component names its controls. */
+function ecaFormLabels(lang) {
+  const labels = LABELS[lang];
+  return {
+    ...labels,
+    flowClientCredentials: labels.flow_client_credentials,
+    flowAuthCode: labels.flow_auth_code,
+    flowDevice: labels.flow_device,
+    flowTokenExchange: labels.flow_token_exchange,
+    flowJwtBearer: labels.flow_jwt_bearer,
+    requireSecretWebServer: labels.require_secret_web,
+    requireSecretRefresh: labels.require_secret_refresh,
+    pkce: labels.pkce,
+    refreshTokenRotation: labels.refresh_token_rotation,
+    jwtAccessTokens: labels.jwt_access_tokens,
+    pushNotifications: labels.push_notifications,
+    pushNotifications_enable: labels.push_notifications_enable,
+    samlSettings: labels.saml,
+    samlSettings_enable: labels.saml_enable,
+    canvasApp: labels.canvas,
+    canvasApp_enable: labels.canvas_enable,
+    customAttributes: labels.custom_attributes,
+    customAttributes_enable: labels.custom_attributes_enable,
+  };
+}
+
 /** @type {Array<import('./server.mjs').Route>} */
 export const SALESFORCE_ROUTES = [
   {
@@ -101,13 +130,30 @@ export const SALESFORCE_ROUTES = [
       sendHtml(res, html);
     },
   },
+  ...lwcRoutes(SETUP_HOSTS),
   {
+    // Built from Salesforce's base components (lwc/c/ecaForm).
     name: 'salesforce/eca-form',
     host: SETUP_HOSTS,
     path: '/lightning/setup/ManageExternalClientApplication/create',
     async handler(req, res, { variant }) {
       const lang = langOf(variant);
-      sendHtml(res, await renderSalesforcePage('salesforce/eca-form.html', { lang, markup: { scopeOptions: scopeOptions(lang) } }));
+      const props = { labels: ecaFormLabels(lang), scopes: SCOPES.map((scope) => ({ label: scope[lang], value: scope.token })) };
+      sendHtml(res, await renderSalesforcePage('salesforce/lwc-eca-form.html', { lang, values: { props: JSON.stringify(props) } }));
+    },
+  },
+  {
+    // Built from Salesforce's base components (lwc/c/ecaSettings). Flag "ca-locked": the toggle is
+    // off and cannot be turned on (FIELD-NOTES: since Spring '26 only Salesforce Support can).
+    name: 'salesforce/eca-settings',
+    host: SETUP_HOSTS,
+    path: '/lightning/setup/ExternalClientApplicationSettings/home',
+    async handler(req, res, { variant }) {
+      const lang = langOf(variant);
+      const locked = flags(variant).has('ca-locked');
+      const newConnectedAppHref = withVariant(`/lightning/setup/NavigationMenus/page?address=${encodeURIComponent('/app/mgmt/forceconnectedapps/forceAppEdit.apexp')}`, variant);
+      const props = { labels: LABELS[lang], locked, allowConnectedApps: !locked, newConnectedAppHref };
+      sendHtml(res, await renderSalesforcePage('salesforce/lwc-eca-settings.html', { lang, values: { props: JSON.stringify(props) } }));
     },
   },
   {

@@ -12,6 +12,7 @@ import https from 'node:https';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ensureLwcBuild } from './lwc/build.mjs';
 import { makeThrowawayCertificate } from './tls.mjs';
 import { readReplica, replicaPath } from './replicas.mjs';
 import { ROUTES, SANDBOX_HOST_PATTERNS } from './routes.mjs';
@@ -56,6 +57,8 @@ const VARIANT_KNOB = 'sandbox-variant';
  * @returns {Promise<Sandbox>}
  */
 export async function startSandbox({ port = 0 } = {}) {
+  // The Lightning pages built from Salesforce's components: built once, then reused (lwc/build.mjs).
+  await ensureLwcBuild();
   const { key, cert } = await makeThrowawayCertificate();
   /** @type {LoggedRequest[]} */
   const requests = [];

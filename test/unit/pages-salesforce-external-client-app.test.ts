@@ -68,6 +68,36 @@ describe.each(['en', 'sv'] as const)('External Client App form (%s)', (lang) => 
     await runAction('replace');
     expect(host('distributionState').value).toBe('Local');
   });
+
+  it('says which value the page did not keep, finishes within a bound, and leaves the list closed', async () => {
+    // A combobox whose options take no click: the page never shows Local as chosen.
+    const list = host('distributionState').shadowRoot!.querySelector('[role=listbox]')!;
+    list.addEventListener('click', (event) => event.stopImmediatePropagation(), { capture: true });
+    const started = Date.now();
+    const report = await runAction('fill');
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(report.tone).toBe('warning');
+    expect(report.lines).toContain('Found but not kept by the page, please set by hand: Distribution State (Local).');
+    expect(report.lines).not.toContain('Check the form, then click Create.');
+    expect(report.lines.join(' ')).toMatch(/Filled: App name, Contact email, Enable OAuth/);
+    expect(host('distributionState').shadowRoot!.querySelector('[role=combobox]')!.getAttribute('aria-expanded')).toBe('false');
+  });
+});
+
+describe('addresses not confirmed by a public source', () => {
+  it('looks at other External Client App addresses too, and recognises each page by what it shows', async () => {
+    const at = (path: string) => new URL(`https://acme.lightning.force.com${path}`);
+    expect(externalClientAppForm.matchesUrl(at('/lightning/setup/ExternalClientApplicationManager/new'))).toBe(true);
+    expect(externalClientAppDetail.matchesUrl(at('/lightning/setup/ManageExternalClientApplication/0Xy5g000000AbCd/detail'))).toBe(true);
+    expect(externalClientAppDetail.matchesUrl(at('/lightning/setup/ExternalClientApps/0Xy5g000000AbCdEAF/view'))).toBe(true);
+    expect(externalClientAppForm.matchesUrl(at('/lightning/setup/NavigationMenus/home'))).toBe(false);
+    // On the detail page the form is not shown (its name is a saved value, not a field).
+    useLocale('en');
+    await loadReplica('salesforce/eca-detail.html', { values: { appName: 'Marketo Sync', callbackUrl: CALLBACK, pkce: 'No', consumerUrl: '/verify' } });
+    await new Promise((resolve) => setTimeout(resolve, 50)); // components draw
+    expect(externalClientAppDetail.isShown(document)).toBe(true);
+    expect(externalClientAppForm.isShown(document)).toBe(false);
+  });
 });
 
 describe('External Client App detail', () => {

@@ -2,8 +2,8 @@
 // controls are found: the OAuth part of the recipe, and the guide's fill action around it (fill,
 // tell the background what the form now holds, report). Each form module finds its controls its
 // own way (labels in shadow roots, or JSF ids then labels) and passes them in.
-import { fillText, setChecked, type FillOutcome } from '../../dom/fill';
-import { waitFor } from '../../dom/wait-for';
+import { fillText, setChecked, type ConfirmedOutcome } from '../../dom/fill';
+import { untilRendered } from '../../dom/settle';
 import type { ActionReport } from '../../guide/guidance';
 import { t } from '../../i18n';
 import { recipe } from '../../journey/recipe';
@@ -11,7 +11,7 @@ import type { AppPath } from '../../journey/steps';
 import type { AppForm, Settings } from '../../schema';
 import { send } from '../../send';
 import { fillReport, hasConflicts, type FieldResult, type FormField } from './fill-report';
-import { REDRAW_WAIT_MS, setAllChecked } from './form-controls';
+import { REDRAW_WAIT_MS, setAllChecked, setEachChecked } from './form-controls';
 import { LABELS } from './labels';
 
 export const FLOW_LABELS = LABELS.flows.map((label) => [label]);
@@ -19,21 +19,24 @@ export const FLOW_LABELS = LABELS.flows.map((label) => [label]);
 export interface OAuthControls {
   callback(doc: Document): HTMLInputElement | HTMLTextAreaElement | null;
   /** Moves every available scope to the selected side, the way the form's own list box does it. */
-  selectAllScopes(doc: Document): FillOutcome;
+  selectAllScopes(doc: Document): ConfirmedOutcome | Promise<ConfirmedOutcome>;
   pkce(doc: Document): HTMLElement | null;
   secretWeb(doc: Document): HTMLElement | null;
   secretRefresh(doc: Document): HTMLElement | null;
+  /** The Flow Enablement boxes, where the form has a quicker way to them than a walk of the page. */
+  flows?(doc: Document): Element[];
 }
 
 /** Callback URL, all scopes, no flows, PKCE as the recipe says, both "Require secret" boxes. */
 export async function fillOAuthPart(doc: Document, controls: OAuthControls, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
   const rules = recipe({ pkce: settings.pkce });
-  // The OAuth fields are drawn only once "Enable OAuth" is ticked.
-  const callback = await waitFor(() => controls.callback(doc), { timeoutMs: REDRAW_WAIT_MS });
+  // The OAuth fields are drawn only once "Enable OAuth" is ticked, maybe inside a shadow root
+  // that no MutationObserver on the document sees: looked for after each render.
+  const callback = await untilRendered(() => controls.callback(doc), REDRAW_WAIT_MS);
   return [
     { field: 'callback', outcome: fillText(callback, rules.callbackUrl, { overwrite }) },
-    { field: 'scopes', outcome: controls.selectAllScopes(doc) },
-    { field: 'flows', outcome: setAllChecked(doc, FLOW_LABELS, false) },
+    { field: 'scopes', outcome: await controls.selectAllScopes(doc) },
+    { field: 'flows', outcome: controls.flows ? setEachChecked(controls.flows(doc), false) : setAllChecked(doc, FLOW_LABELS, false) },
     { field: 'pkce', outcome: setChecked(controls.pkce(doc), rules.pkce) },
     { field: 'secretWeb', outcome: setChecked(controls.secretWeb(doc), true) },
     { field: 'secretRefresh', outcome: setChecked(controls.secretRefresh(doc), true) },
@@ -50,7 +53,7 @@ interface AppFormFill {
   controls: Partial<Record<FormField, (doc: Document) => Element | null>>;
 }
 
-const FOR_THE_ADMIN = new Set<FillOutcome>(['conflict', 'missing', 'disabled']);
+const FOR_THE_ADMIN = new Set<ConfirmedOutcome>(['conflict', 'missing', 'disabled', 'refused']);
 
 /** The guide's action: fills, reports the form as it now is to the background, says what happened. */
 export function fillAction(form: AppFormFill, doc: Document, settings: Settings, overwrite: boolean): () => Promise<ActionReport> {

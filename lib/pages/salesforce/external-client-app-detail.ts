@@ -7,6 +7,11 @@ import { detailGuidance, savedLists } from './app-check';
 import { LABELS } from './labels';
 
 const DETAIL_PATH = /^\/lightning\/setup\/ManageExternalClientApplication\/0xI\w+\/detail\/?$/;
+/**
+ * Neither the 0xI id prefix nor the address is confirmed by a public source: any record page of an
+ * External Client App area of Setup is looked at too, and recognised by its Settings tab (isShown).
+ */
+const ANY_DETAIL_PATH = /^\/lightning\/setup\/[^/]*ExternalClient[^/]*\/[A-Za-z0-9]{15,18}\/(?:detail|view)\/?$/i;
 
 const settingsTab = (doc: Document) => findByText<HTMLElement>(doc, '[role=tab]', LABELS.settingsTab);
 const keyButton = (doc: Document) => findButtonByText<HTMLElement>(doc, LABELS.consumerKeyAndSecret);
@@ -36,7 +41,7 @@ function settingsShown(doc: Document): boolean {
 
 export const externalClientAppDetail: PageModule = {
   id: 'salesforce/external-client-app-detail',
-  matchesUrl: (url) => DETAIL_PATH.test(url.pathname),
+  matchesUrl: (url) => DETAIL_PATH.test(url.pathname) || ANY_DETAIL_PATH.test(url.pathname),
   isShown: (doc) => settingsTab(doc) !== null && deepQuery(doc, 'lightning-button') !== null,
   observe(doc) {
     const settings = readEcaSettings(doc);

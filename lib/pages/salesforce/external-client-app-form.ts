@@ -1,31 +1,35 @@
-// Setup > App Manager > New External Client App (path A): Lightning web components in shadow
-// roots without stable ids, so every control is found by its label (en, sv) and role. The guide
-// fills what the recipe prescribes and leaves Create to the admin.
+// Setup > App Manager > New External Client App (path A): Salesforce's Lightning base components
+// (lightning-input, -combobox, -dual-listbox, -textarea) in shadow roots without stable ids, under
+// synthetic or native shadow, so every control is found by its label (en, sv, de) and role. Each
+// value is set through the component as a person would and confirmed after the component
+// re-renders; the report says what held. The guide leaves Create to the admin.
 import { deepElements, findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
-import { fillText, setChecked, type FillOutcome } from '../../dom/fill';
-import { waitFor } from '../../dom/wait-for';
+import { moveAllToSelected } from '../../dom/dual-listbox';
+import { fillText, setChecked } from '../../dom/fill';
+import { labelIndex, type ControlFinder } from '../../dom/label-index';
+import { chooseOption, chosenOption } from '../../dom/lightning-combobox';
+import { nextRender, untilRendered } from '../../dom/settle';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
-import { isMarketoCallback } from '../../journey/recipe';
+import { isMarketoCallback, recipe } from '../../journey/recipe';
 import type { AppForm, Settings } from '../../schema';
 import type { PageModule } from '../page-module';
 import { FLOW_LABELS, fillAction, fillOAuthPart, type OAuthControls } from './app-form-fill';
-import type { FieldResult } from './fill-report';
-import { callbackUrlsOf, checkedOf, REDRAW_WAIT_MS, tickedLabels, valueOf } from './form-controls';
+import type { FieldResult, FormField } from './fill-report';
+import { callbackUrlsOf, checkedOf, tickedAmong, valueOf } from './form-controls';
 import { LABELS } from './labels';
 
 /**
- * The form opens under the External Client App Manager; its own address there is not confirmed
- * (docs/pages.md), so it is known by what it shows, its name field, on any page one level under
- * the manager. An app's own pages lie deeper (<id>/detail) and are left to their module: Lightning
- * draws the next page after its address changes, and the form must not be taken for it meanwhile.
+ * The form's own address is not confirmed by a public source (docs/pages.md): any External Client
+ * App page of Setup is looked at, and the form is known by what it shows, its name field (isShown).
  */
-const FORM_AREA = /^\/lightning\/setup\/ManageExternalClientApplication\/[^/]+\/?$/;
+const ECA_AREA = /^\/lightning\/setup\/[^/]*ExternalClient[^/]*\//i;
 
 const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, LABELS.ecaName);
-const callbackFilled = (doc: Document) =>
-  isMarketoCallback(valueOf(findControlByLabel(doc, LABELS.callbackUrl)) ?? '');
-const available = (doc: Document) => findControlByLabel<HTMLElement>(doc, LABELS.availableScopes);
+const callbackFilled = (doc: Document) => isMarketoCallback(valueOf(findControlByLabel(doc, LABELS.callbackUrl)) ?? '');
+const LOCAL = { value: 'Local', labels: LABELS.local };
+/** How long the components may take to show what the fill set. */
+const HOLD_WAIT_MS = 1000;
 
 /** Opens the collapsed accordion sections, so the admin sees what the guide fills. */
 function expandSections(doc: Document): void {
@@ -34,80 +38,77 @@ function expandSections(doc: Document): void {
   }
 }
 
-/** The combobox's listbox (in the same shadow root), found through aria-controls. */
-function listboxOf(combobox: Element): Element | null {
-  const id = combobox.getAttribute('aria-controls');
-  return id ? ((combobox.getRootNode() as Document | ShadowRoot).getElementById?.(id) ?? null) : null;
+/** The value the combobox shows as chosen: its chosen option's value, else the trigger's value. */
+function chosenDistribution(trigger: Element | null): string | undefined {
+  if (!trigger) return undefined;
+  const value = chosenOption(trigger)?.getAttribute('data-value') ?? trigger.getAttribute('data-value');
+  if (value) return value;
+  return matchesAny(trigger.textContent, LABELS.local) ? 'Local' : undefined;
 }
 
-function selectedOptionOf(combobox: Element): Element | null {
-  return listboxOf(combobox)?.querySelector('[role=option][aria-selected="true"]') ?? null;
-}
+/** The OAuth part's controls, looked up in one index of the page's labelled controls. */
+const oauthControls = (find: ControlFinder): OAuthControls => ({
+  callback: () => find<HTMLTextAreaElement>(LABELS.callbackUrl),
+  selectAllScopes: () =>
+    moveAllToSelected({ source: () => find(LABELS.availableScopes), selected: () => find(LABELS.selectedScopes), moveLabels: LABELS.moveRight }),
+  pkce: () => find<HTMLElement>(LABELS.pkce),
+  secretWeb: () => find<HTMLElement>(LABELS.requireSecretWeb),
+  secretRefresh: () => find<HTMLElement>(LABELS.requireSecretRefresh),
+  flows: () => find.all(FLOW_LABELS.flat()),
+});
 
-/** Chooses Distribution State = Local the way a person does: open the list, click the option. */
-async function chooseLocal(doc: Document, overwrite: boolean): Promise<FillOutcome> {
-  const combobox = findControlByLabel<HTMLElement>(doc, LABELS.distributionState);
-  if (!combobox) return 'missing';
-  const isLocal = (option: Element) => option.getAttribute('data-value') === 'Local' || matchesAny(option.textContent, LABELS.local);
-  const current = selectedOptionOf(combobox);
-  if (current && isLocal(current)) return 'unchanged';
-  if (current && !overwrite) return 'conflict';
-  if (combobox.getAttribute('aria-expanded') !== 'true') combobox.click();
-  const option = await waitFor(() => [...(listboxOf(combobox)?.querySelectorAll('[role=option]') ?? [])].find(isLocal) as HTMLElement | undefined, {
-    timeoutMs: REDRAW_WAIT_MS,
-  });
-  if (!option) return 'missing';
-  option.click();
-  return selectedOptionOf(combobox) === option ? 'filled' : 'missing';
+/** Whether the form, as read back from its components, holds what the guide set in `field`. */
+function holds(form: AppForm, field: FormField, settings: Settings): boolean {
+  const rules = recipe({ pkce: settings.pkce });
+  switch (field) {
+    case 'name': return form.name === settings.appName;
+    case 'email': return form.email === settings.contactEmail;
+    case 'distribution': return form.distributionState === 'Local';
+    case 'oauth': return form.oauthEnabled === true;
+    case 'callback': return form.callbackUrls?.includes(rules.callbackUrl) === true;
+    case 'scopes': return form.scopesAvailable === 0;
+    case 'flows': return form.flowsEnabled?.length === 0;
+    case 'pkce': return form.pkce === rules.pkce;
+    case 'secretWeb': return form.requireSecretForWebServerFlow === true;
+    case 'secretRefresh': return form.requireSecretForRefreshTokenFlow === true;
+  }
 }
-
-/** Selects every available scope (click the first, shift-click the last) and moves them across. */
-function moveAllScopes(doc: Document): FillOutcome {
-  const list = available(doc);
-  if (!list) return 'missing';
-  const options = [...list.querySelectorAll<HTMLElement>('[role=option]')];
-  if (options.length === 0) return 'unchanged';
-  options[0].click();
-  options[options.length - 1].dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, shiftKey: true }));
-  const move = findButtonByText<HTMLElement>(list.getRootNode() as ParentNode, LABELS.moveRight);
-  if (!move) return 'missing';
-  move.click();
-  return list.querySelector('[role=option]') ? 'missing' : 'filled';
-}
-
-const oauthControls: OAuthControls = {
-  callback: (doc) => findControlByLabel<HTMLTextAreaElement>(doc, LABELS.callbackUrl),
-  selectAllScopes: moveAllScopes,
-  pkce: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.pkce),
-  secretWeb: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.requireSecretWeb),
-  secretRefresh: (doc) => findControlByLabel<HTMLElement>(doc, LABELS.requireSecretRefresh),
-};
 
 async function fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
   expandSections(doc);
-  const basics: FieldResult[] = [
-    { field: 'name', outcome: fillText(nameField(doc), settings.appName, { overwrite }) },
-    ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(findControlByLabel(doc, LABELS.contactEmail), settings.contactEmail, { overwrite }) }] : []),
-    { field: 'distribution', outcome: await chooseLocal(doc, overwrite) },
-    { field: 'oauth', outcome: setChecked(findControlByLabel<HTMLElement>(doc, LABELS.enableOauth), true) },
+  const find = labelIndex(doc);
+  const results: FieldResult[] = [
+    { field: 'name', outcome: fillText(find(LABELS.ecaName), settings.appName, { overwrite }) },
+    ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(find(LABELS.contactEmail), settings.contactEmail, { overwrite }) }] : []),
+    { field: 'distribution', outcome: await chooseOption(find<HTMLElement>(LABELS.distributionState), LOCAL, { overwrite }) },
+    { field: 'oauth', outcome: setChecked(find<HTMLElement>(LABELS.enableOauth), true) },
   ];
-  return [...basics, ...(await fillOAuthPart(doc, oauthControls, settings, overwrite))];
+  // The OAuth fields are drawn on the component's next render.
+  await nextRender();
+  results.push(...(await fillOAuthPart(doc, oauthControls(find), settings, overwrite)));
+  // Every value read back from the components once they have re-rendered, the whole form at a
+  // time (a read walks the page), all within one bound.
+  let form = readEcaForm(doc, find);
+  const kept = (result: FieldResult) => holds(form, result.field, settings);
+  const settled = await untilRendered(() => {
+    form = readEcaForm(doc, find);
+    return results.every((result) => result.outcome !== 'filled' || kept(result));
+  }, HOLD_WAIT_MS);
+  return settled ? results : results.map((result) => (result.outcome === 'filled' && !kept(result) ? { ...result, outcome: 'refused' } : result));
 }
 
-export function readEcaForm(doc: Document): AppForm {
-  const combobox = findControlByLabel(doc, LABELS.distributionState);
-  const selected = combobox ? selectedOptionOf(combobox) : null;
+export function readEcaForm(doc: Document, find: ControlFinder = labelIndex(doc)): AppForm {
   return {
-    name: valueOf(nameField(doc)),
-    email: valueOf(findControlByLabel(doc, LABELS.contactEmail)),
-    distributionState: selected ? (selected.getAttribute('data-value') ?? selected.textContent?.trim()) : undefined,
-    oauthEnabled: checkedOf(findControlByLabel(doc, LABELS.enableOauth)),
-    callbackUrls: callbackUrlsOf(findControlByLabel(doc, LABELS.callbackUrl)),
-    scopesAvailable: available(doc)?.querySelectorAll('[role=option]').length,
-    pkce: checkedOf(findControlByLabel(doc, LABELS.pkce)),
-    requireSecretForWebServerFlow: checkedOf(findControlByLabel(doc, LABELS.requireSecretWeb)),
-    requireSecretForRefreshTokenFlow: checkedOf(findControlByLabel(doc, LABELS.requireSecretRefresh)),
-    flowsEnabled: tickedLabels(doc, FLOW_LABELS),
+    name: valueOf(find(LABELS.ecaName)),
+    email: valueOf(find(LABELS.contactEmail)),
+    distributionState: chosenDistribution(find(LABELS.distributionState)),
+    oauthEnabled: checkedOf(find(LABELS.enableOauth)),
+    callbackUrls: callbackUrlsOf(find(LABELS.callbackUrl)),
+    scopesAvailable: find(LABELS.availableScopes)?.querySelectorAll('[role=option]').length,
+    pkce: checkedOf(find(LABELS.pkce)),
+    requireSecretForWebServerFlow: checkedOf(find(LABELS.requireSecretWeb)),
+    requireSecretForRefreshTokenFlow: checkedOf(find(LABELS.requireSecretRefresh)),
+    flowsEnabled: tickedAmong(find.all(FLOW_LABELS.flat()), FLOW_LABELS),
   };
 }
 
@@ -121,17 +122,17 @@ const ecaForm = {
     email: (doc: Document) => findControlByLabel(doc, LABELS.contactEmail),
     distribution: (doc: Document) => findControlByLabel(doc, LABELS.distributionState),
     oauth: (doc: Document) => findControlByLabel(doc, LABELS.enableOauth),
-    callback: oauthControls.callback,
-    scopes: available,
-    pkce: oauthControls.pkce,
-    secretWeb: oauthControls.secretWeb,
-    secretRefresh: oauthControls.secretRefresh,
+    callback: (doc: Document) => findControlByLabel(doc, LABELS.callbackUrl),
+    scopes: (doc: Document) => findControlByLabel(doc, LABELS.availableScopes),
+    pkce: (doc: Document) => findControlByLabel(doc, LABELS.pkce),
+    secretWeb: (doc: Document) => findControlByLabel(doc, LABELS.requireSecretWeb),
+    secretRefresh: (doc: Document) => findControlByLabel(doc, LABELS.requireSecretRefresh),
   },
 } as const;
 
 export const externalClientAppForm: PageModule = {
   id: 'salesforce/external-client-app-form',
-  matchesUrl: (url) => FORM_AREA.test(url.pathname),
+  matchesUrl: (url) => ECA_AREA.test(url.pathname),
   isShown: (doc) => nameField(doc) !== null,
   observe: (doc) => [
     { type: 'seen', milestone: 'eca-form' },

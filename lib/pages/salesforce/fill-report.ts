@@ -1,8 +1,8 @@
 // Turning what a fill did into the card's report, in the admin's language: what was filled, what
 // already held the right value, what holds a different value (left alone until the admin says
-// "replace"), and what could not be found (to do by hand).
+// "replace"), what could not be found, and what the page did not keep (both to do by hand).
 import type { ActionReport } from '../../guide/guidance';
-import type { FillOutcome } from '../../dom/fill';
+import type { ConfirmedOutcome } from '../../dom/fill';
 import { t, type MessageKey } from '../../i18n';
 
 export type FormField =
@@ -19,7 +19,7 @@ export type FormField =
 
 export interface FieldResult {
   field: FormField;
-  outcome: FillOutcome;
+  outcome: ConfirmedOutcome;
 }
 
 const FIELD_NAMES: Record<FormField, MessageKey> = {
@@ -35,7 +35,7 @@ const FIELD_NAMES: Record<FormField, MessageKey> = {
   secretRefresh: 'sf_field_secret_refresh',
 };
 
-const names = (results: FieldResult[], outcomes: FillOutcome[]) =>
+const names = (results: FieldResult[], outcomes: ConfirmedOutcome[]) =>
   results.filter((result) => outcomes.includes(result.outcome)).map((result) => t(FIELD_NAMES[result.field]));
 
 export function hasConflicts(results: FieldResult[]): boolean {
@@ -48,11 +48,14 @@ export function fillReport(results: FieldResult[], finalStep: 'save' | 'create')
   const unchanged = names(results, ['unchanged']);
   const conflicts = names(results, ['conflict']);
   const missing = names(results, ['missing', 'disabled']);
+  const refused = names(results, ['refused']);
   const lines: string[] = [];
   if (filled.length) lines.push(t('sf_fill_filled', filled.join(', ')));
   if (unchanged.length) lines.push(t('sf_fill_unchanged', unchanged.join(', ')));
   if (conflicts.length) lines.push(t('sf_fill_conflicts', conflicts.join(', ')));
   if (missing.length) lines.push(t('sf_fill_missing', missing.join(', ')));
-  if (!conflicts.length && !missing.length) lines.push(t(finalStep === 'save' ? 'sf_fill_then_save' : 'sf_fill_then_create'));
-  return { tone: conflicts.length || missing.length ? 'warning' : 'success', lines };
+  if (refused.length) lines.push(t('sf_fill_refused', refused.join(', ')));
+  const incomplete = conflicts.length + missing.length + refused.length > 0;
+  if (!incomplete) lines.push(t(finalStep === 'save' ? 'sf_fill_then_save' : 'sf_fill_then_create'));
+  return { tone: incomplete ? 'warning' : 'success', lines };
 }

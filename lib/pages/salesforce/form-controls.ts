@@ -1,10 +1,11 @@
 // Small steps shared by the two app forms: reading controls that may be missing, and the
 // checkbox groups the recipe wants all off.
-import { findControlByLabel } from '../../dom/deep-query';
+import { labelTextOf, matchesAny } from '../../dom/deep-query';
+import { controlsLabelled } from '../../dom/label-index';
 import { isChecked, setChecked, type FillOutcome } from '../../dom/fill';
 
 /** How long a fill waits for a part of the form that the page draws after a click. */
-export const REDRAW_WAIT_MS = 5000;
+export const REDRAW_WAIT_MS = 2000;
 
 export function valueOf(control: Element | null): string | undefined {
   return control && 'value' in control ? String((control as HTMLInputElement).value) : undefined;
@@ -22,18 +23,26 @@ export function callbackUrlsOf(control: Element | null): string[] | undefined {
 
 /** Every checkbox labelled with one of `labels`, each set to `checked`; one outcome for all. */
 export function setAllChecked(root: ParentNode, labelGroups: readonly string[][], checked: boolean): FillOutcome {
-  const outcomes = labelGroups
-    .map((labels) => findControlByLabel<HTMLElement>(root, labels))
-    .filter((control): control is HTMLElement => control !== null)
-    .map((control) => setChecked(control, checked));
+  return setEachChecked(controlsLabelled(root, labelGroups.flat()), checked);
+}
+
+/** Each of `controls` set to `checked`; one outcome for all. */
+export function setEachChecked(controls: Element[], checked: boolean): FillOutcome {
+  const outcomes = controls.map((control) => setChecked(control as HTMLElement, checked));
   if (outcomes.length === 0) return 'missing';
   if (outcomes.includes('conflict') || outcomes.includes('disabled')) return 'conflict';
   return outcomes.includes('filled') ? 'filled' : 'unchanged';
 }
 
-/** Labels of the ticked boxes among `labelGroups`. */
+/** Labels (each group's first) of the ticked boxes among `labelGroups`; one walk of the page. */
 export function tickedLabels(root: ParentNode, labelGroups: readonly string[][]): string[] | undefined {
-  const controls = labelGroups.map((labels) => [labels[0], findControlByLabel(root, labels)] as const);
-  if (controls.every(([, control]) => control === null)) return undefined;
-  return controls.filter(([, control]) => control && isChecked(control)).map(([label]) => label);
+  return tickedAmong(controlsLabelled(root, labelGroups.flat()), labelGroups);
+}
+
+/** Labels (each group's first) of the ticked ones among `controls`; undefined where there are none. */
+export function tickedAmong(controls: Element[], labelGroups: readonly string[][]): string[] | undefined {
+  if (controls.length === 0) return undefined;
+  return controls
+    .filter((control) => isChecked(control))
+    .map((control) => labelGroups.find((labels) => matchesAny(labelTextOf(control), labels))?.[0] ?? '');
 }

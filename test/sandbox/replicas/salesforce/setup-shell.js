@@ -21,6 +21,12 @@ export async function navigate(href, { push = true } = {}) {
     location.assign(url);
     return;
   }
+  // Pages built from Salesforce's base components and the older replicas define the same element
+  // names (lightning-input, ...): between the two kinds the browser loads the page.
+  if (BASE_COMPONENT_PAGES.includes(url.pathname) !== builtFromBaseComponents(document)) {
+    location.assign(url);
+    return;
+  }
   const current = document.querySelector(CONTENT);
   const mine = ++navigation;
   if (push) history.pushState(null, '', url);
@@ -53,6 +59,13 @@ export async function navigate(href, { push = true } = {}) {
   current.replaceWith(document.importNode(next, true));
 }
 
+/** The pages built from Salesforce's base components (docs/bench.md). */
+const BASE_COMPONENT_PAGES = ['/lightning/setup/ManageExternalClientApplication/create', '/lightning/setup/ExternalClientApplicationSettings/home'];
+
+function builtFromBaseComponents(doc) {
+  return doc.querySelector('script[src="/_lwc/pages.js"]') !== null;
+}
+
 /** Marks the Setup tree item of the current page's area (/lightning/setup/<Area>/...). */
 function markSelectedTreeItem() {
   const area = location.pathname.split('/')[3];
@@ -73,6 +86,9 @@ document.addEventListener('click', (event) => {
   event.preventDefault();
   navigate(url.href);
 });
+
+// A page component asks for another Setup page (Create opens the new app).
+document.addEventListener('setupnavigate', (event) => navigate(event.detail.href));
 
 window.addEventListener('popstate', () => navigate(location.href, { push: false }));
 

@@ -1,0 +1,2 @@
+// The icon categories the bench's pages do not draw (see utilityIcons.js).
+export default {};

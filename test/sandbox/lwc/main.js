@@ -1,0 +1,23 @@
+// The bench's Lightning pages: each page's HTML holds an empty host element
+// `<div data-lwc-page="c-eca-form" data-props='{"labels":{...}}'>`; this mounts our page component
+// there, built from Salesforce's base components. Setup is a single-page app (setup-shell.js swaps
+// the content without a page load), so hosts that appear later are mounted too.
+import { createElement } from 'lwc';
+import EcaForm from 'c/ecaForm';
+import EcaSettings from 'c/ecaSettings';
+
+const PAGES = { 'c-eca-form': EcaForm, 'c-eca-settings': EcaSettings };
+
+function mount(host) {
+  const name = host.getAttribute('data-lwc-page');
+  const component = PAGES[name];
+  if (!component || host.hasAttribute('data-lwc-mounted')) return;
+  host.setAttribute('data-lwc-mounted', '');
+  const element = createElement(name, { is: component });
+  Object.assign(element, JSON.parse(host.getAttribute('data-props') ?? '{}'));
+  host.append(element);
+}
+
+const mountAll = () => document.querySelectorAll('[data-lwc-page]').forEach(mount);
+new MutationObserver(mountAll).observe(document.documentElement, { childList: true, subtree: true });
+mountAll();
