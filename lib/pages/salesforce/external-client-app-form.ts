@@ -20,10 +20,13 @@ import { callbackUrlsOf, checkedOf, tickedAmong, valueOf } from './form-controls
 import { LABELS } from './labels';
 
 /**
- * The form's own address is not confirmed by a public source (docs/pages.md): any External Client
- * App page of Setup is looked at, and the form is known by what it shows, its name field (isShown).
+ * The form's own address is not confirmed by a public source (docs/pages.md): any page one level
+ * under an External Client App area of Setup is looked at, and the form is known by what it shows,
+ * its name field (isShown). An app's own pages lie deeper (<id>/detail) and are left to their
+ * module: Lightning draws the next page after its address changes, and the form must not be taken
+ * for it meanwhile.
  */
-const ECA_AREA = /^\/lightning\/setup\/[^/]*ExternalClient[^/]*\//i;
+const ECA_AREA = /^\/lightning\/setup\/[^/]*ExternalClient[^/]*\/[^/]+\/?$/i;
 
 const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, LABELS.ecaName);
 const callbackFilled = (doc: Document) => isMarketoCallback(valueOf(findControlByLabel(doc, LABELS.callbackUrl)) ?? '');
