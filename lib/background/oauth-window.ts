@@ -78,13 +78,15 @@ export async function isOAuthWindow(tabId: number | undefined): Promise<boolean>
 /**
  * Judges one main-frame authorisation request in a tab. Marketo's request in a tab a Marketo page
  * opened marks the tab; any other authorisation request there (another app's sign-in) unmarks it.
+ * The opener is the tab's openerTabId (Chrome); Firefox leaves that unset for a window.open window
+ * and names the document that started the request instead (`originUrl`, the browser's own account).
  */
-export function judgeAuthorizeRequest(tabId: number, url: string, getTab: GetTab): Promise<void> {
+export function judgeAuthorizeRequest(tabId: number, url: string, getTab: GetTab, originUrl?: string): Promise<void> {
   if (tabId < 0) return Promise.resolve();
   return serially(async () => {
     const tab = await getTab(tabId);
-    const opener = tab?.openerTabId === undefined ? undefined : await getTab(tab.openerTabId);
-    const marketos = isMarketoAuthorizeRequest(url) && isMarketoPage(opener?.url);
+    const opener = tab?.openerTabId == null ? undefined : await getTab(tab.openerTabId);
+    const marketos = isMarketoAuthorizeRequest(url) && isMarketoPage(opener?.url ?? originUrl);
     await update(({ [String(tabId)]: _was, ...rest }) => (marketos ? { ...rest, [String(tabId)]: true } : rest));
   });
 }
@@ -98,7 +100,9 @@ export function watchOAuthWindows(): void {
   const getTab: GetTab = (tabId) => browser.tabs.get(tabId).catch(() => undefined);
   browser.webRequest.onBeforeRequest.addListener(
     (details) => {
-      void judgeAuthorizeRequest(details.tabId, details.url, getTab).catch(() => undefined);
+      // Firefox's own field; the polyfill's Chrome-shaped type does not know it.
+      const { originUrl } = details as typeof details & { originUrl?: string };
+      void judgeAuthorizeRequest(details.tabId, details.url, getTab, originUrl).catch(() => undefined);
       return undefined;
     },
     { urls: OAUTH_AUTHORIZE_URLS, types: ['main_frame'] },

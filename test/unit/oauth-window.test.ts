@@ -56,6 +56,19 @@ describe('knowing the window', () => {
     expect(await isOAuthWindow(7)).toBe(false);
   });
 
+  it('marks a window Firefox opened without an opener tab, by the Marketo page that started the request', async () => {
+    await judgeAuthorizeRequest(7, authorize(), tabs(MARKETO, null), MARKETO);
+    expect(await isOAuthWindow(7)).toBe(true);
+  });
+
+  it.each([
+    ['a landing page', 'https://app-ab12.marketo.com/lp/offer.html'],
+    ['a lookalike', 'https://app-ab12.marketo.com.evil.test/'],
+  ])('does not mark a window Firefox says %s started', async (_name, origin) => {
+    await judgeAuthorizeRequest(7, authorize(), tabs(MARKETO, null), origin);
+    expect(await isOAuthWindow(7)).toBe(false);
+  });
+
   it('keeps the fact in storage.session, where a restarted worker finds it', async () => {
     await judgeAuthorizeRequest(7, authorize(), tabs(MARKETO));
     expect(await fakeBrowser.storage.session.get('oauthWindows')).toEqual({ oauthWindows: { 7: true } });
