@@ -29,17 +29,32 @@ const SMALL = { width: 800, height: 500 };
 /** The name an admin typed before asking the guide to fill: the fill leaves it, and says so. */
 const OWN_NAME = 'Min egen app';
 
-/** The page's own boxes of what the admin needs, by name (null: not on the page). */
-function boxesOf(scope: Scope, selectors: Record<string, string>): Promise<Record<string, Rect | null>> {
-  return scope.evaluate((wanted) => {
-    const boxes: Record<string, { x: number; y: number; width: number; height: number } | null> = {};
-    for (const [name, selector] of Object.entries(wanted)) {
-      const element = document.querySelector(selector);
-      const box = element?.getBoundingClientRect();
-      boxes[name] = box ? { x: box.x, y: box.y, width: box.width, height: box.height } : null;
-    }
-    return boxes;
-  }, selectors);
+/**
+ * The page's own boxes of what the admin needs, by name (null: not on the page), in the frame's
+ * coordinates as the card's are. Selectors may pierce the components' shadow roots (">>>"): the
+ * External Client App form is built from Salesforce's components.
+ */
+async function boxesOf(scope: Scope, selectors: Record<string, string>): Promise<Record<string, Rect | null>> {
+  const boxes: Record<string, Rect | null> = {};
+  for (const [name, selector] of Object.entries(selectors)) {
+    const element = await scope.$(selector);
+    boxes[name] = element
+      ? await element.evaluate((node) => {
+          const { x, y, width, height } = node.getBoundingClientRect();
+          return { x, y, width, height };
+        })
+      : null;
+    await element?.dispose();
+  }
+  return boxes;
+}
+
+/** Scrolls a control of the component-built form into view, as the admin scrolls to it. */
+async function scrollTo(page: Page, selector: string, block: 'end' | 'center'): Promise<void> {
+  const element = await page.$(selector);
+  if (!element) throw new Error(`${selector} is not on the page`);
+  await element.evaluate((node, where) => node.scrollIntoView({ block: where }), block);
+  await element.dispose();
 }
 
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
@@ -104,18 +119,18 @@ describe('the guide card never hides the work', () => {
     await waitForCard(page, 'Skapa en extern klientapp');
     await page.locator('lightning-button >>> button::-p-text(Ny extern klientapp)').click();
     await waitForCard(page, 'Skapa den externa klientappen');
-    await page.locator('[data-field="appName"] >>> input').fill(OWN_NAME);
+    await page.locator('>>> [data-field="appName"] >>> input').fill(OWN_NAME);
     const report = await runGuideAction(page, 'fill');
     expect(report).toContain('Lämnade som du skrev dem (de skiljer sig från Marketos värden): Appnamn.');
 
     // The admin scrolls to Skapa, the card's target now, with Avbryt beside it.
-    await page.evaluate(() => document.querySelector('[data-field="create"]')!.scrollIntoView({ block: 'end' }));
-    const buttons = { target: '[data-field="create"]', Avbryt: '[data-field="cancel"]' };
+    await scrollTo(page, '>>> [data-field="create"]', 'end');
+    const buttons = { target: '>>> [data-field="create"]', Avbryt: '>>> [data-field="cancel"]' };
     expect(covered(await shownCard(page), await boxesOf(page, buttons))).toEqual([]);
 
     // And back up to the name the report asks them to look at.
-    await page.evaluate(() => document.querySelector('[data-field="appName"]')!.scrollIntoView({ block: 'center' }));
-    expect(covered(await shownCard(page), await boxesOf(page, { Appnamn: '[data-field="appName"]' }))).toEqual([]);
+    await scrollTo(page, '>>> [data-field="appName"]', 'center');
+    expect(covered(await shownCard(page), await boxesOf(page, { Appnamn: '>>> [data-field="appName"]' }))).toEqual([]);
     expect(console.errors()).toEqual([]);
     await page.close();
   });
@@ -183,12 +198,12 @@ describe('the guide card never hides the work', () => {
     const console = collectConsole(page);
     await page.goto(`${SETUP}/lightning/setup/ManageExternalClientApplication/create`);
     await waitForCard(page, 'Skapa den externa klientappen');
-    await page.locator('[data-field="appName"] >>> input').fill(OWN_NAME);
+    await page.locator('>>> [data-field="appName"] >>> input').fill(OWN_NAME);
     await runGuideAction(page, 'fill');
     // Back up to the name the report names: 800×500 has no spot for the card beside it.
-    await page.evaluate(() => document.querySelector('[data-field="appName"]')!.scrollIntoView({ block: 'center' }));
+    await scrollTo(page, '>>> [data-field="appName"]', 'center');
     await settled(page);
-    const name = (await boxesOf(page, { Appnamn: '[data-field="appName"]' })).Appnamn!;
+    const name = (await boxesOf(page, { Appnamn: '>>> [data-field="appName"]' })).Appnamn!;
 
     let layout = await guideLayout(page);
     expect(layout.cardShown).toBe(false);
@@ -205,7 +220,7 @@ describe('the guide card never hides the work', () => {
     expect(layout.chip!.expanded).toBe(true);
     expect(inWindow(layout.card!)).toBe(true);
     // Opened, it still keeps off the control it points at.
-    const target = (await boxesOf(page, { create: '[data-field="create"]' })).create!;
+    const target = (await boxesOf(page, { create: '>>> [data-field="create"]' })).create!;
     expect(overlap(layout.card!, target)).toBe(false);
     // Focus went into the card; it folds back with its own button, and focus returns to the chip.
     expect(await focusedGuidePart(page)).toBe('data-guide-collapse');
