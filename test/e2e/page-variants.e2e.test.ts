@@ -390,9 +390,12 @@ describe('page variants: the guide degrades to words and the page stays intact',
       expect(restAfter).toMatchObject({ contactEmail: '', distributionState: '', enableOauth: false });
 
       // The admin ticks the renamed "Enable OAuth" by hand; the OAuth fields it draws carry new
-      // words too. A second fill leaves every one of them as the page drew it.
+      // words too. A second fill leaves every one of them as the page drew it. The guide could not
+      // find that box, so its card may lie over it: the admin puts the card away first.
+      await clickCard(page, '[data-guide-dismiss]');
       await page.locator('>>> [data-field=enableOauth] >>> label').click();
       await page.waitForSelector('>>> [data-field=callbackUrl] >>> textarea');
+      await clickCard(page, '[data-guide-restore]');
       const drawn = await ecaFormState(page);
       expect(await runAction(page, 'fill')).toEqual([en('sf_fill_unchanged', FIELD.name), en('sf_fill_missing', missing.join(', '))]);
       expect(await ecaFormState(page)).toEqual(drawn);
