@@ -1,13 +1,18 @@
 // Accessibility measured, not assumed: axe-core (WCAG 2.1 AA and best practices) on the popup in
 // the states an admin meets (a fresh start, refused credentials, credentials held, the Connected
-// App path, a notice) and on the options page, in English and Swedish. The target is no violation.
+// App path, a notice), on the options page, and on the guide's cards (App Manager, the External
+// Client App form after the fill, Marketo's prerequisites), in English and Swedish. The target is
+// no violation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import en from '../../public/_locales/en/messages.json';
 import sv from '../../public/_locales/sv/messages.json';
 import { launchBench, type Bench } from '../sandbox/browser.mjs';
-import { axeViolations } from './accessibility';
+import { runCardAction, waitForCard } from '../sandbox/guide-card.mjs';
+import { axeViolations, cardViolations } from './accessibility';
 import { clearStorage, waitForProgress } from './helpers';
+import { SYNC_PAGE } from './marketo-helpers';
+import { setOptions } from './salesforce-helpers';
 
 // Shaped like real values, made up for the tests.
 const KEY = `3MVG9${'rJ8x_Q.k2Lm'.repeat(8)}`;
@@ -26,8 +31,8 @@ describe.each([
   let bench: Bench;
   beforeAll(async () => {
     bench = await launchBench({ lang });
-    // The install check-up's write must not land on top of a test's own state.
-    await waitForProgress(bench, (progress) => progress.popups !== 'unknown');
+    // The install check-up repairs storage; on a fresh profile it has no Marketo host to judge.
+    await bench.serviceWorker();
   });
   afterAll(() => bench?.close());
 
@@ -74,6 +79,25 @@ describe.each([
     await popup.waitForFunction((title) => document.body.innerText.includes(title), {}, messages.step_ca_new_title.message);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();
+  });
+
+  it("the guide's cards on App Manager, on the External Client App form after the fill, and on Marketo have no violation", async () => {
+    await clearStorage(bench);
+    await setOptions(bench);
+    const page = await bench.newPage();
+    await page.goto('https://acme.lightning.force.com/lightning/setup/NavigationMenus/home');
+    await waitForCard(page, messages.sf_app_manager_eca_title.message);
+    expect(await cardViolations(page)).toEqual([]);
+
+    await page.goto('https://acme.lightning.force.com/lightning/setup/ManageExternalClientApplication/create');
+    await waitForCard(page, messages.sf_eca_form_title.message);
+    await runCardAction(page, 'fill');
+    expect(await cardViolations(page)).toEqual([]);
+
+    await page.goto(SYNC_PAGE);
+    await waitForCard(page, messages.mkto_prereq_title.message);
+    expect(await cardViolations(page)).toEqual([]);
+    await page.close();
   });
 
   it('the options page, also with a refused address, has no violation', async () => {
