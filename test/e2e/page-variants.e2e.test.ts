@@ -12,7 +12,7 @@ import { clickCard, guideRoot, inCard, waitForCardState } from '../sandbox/guide
 import { clearStorage, waitForProgress } from './helpers';
 import { KEY, SECRET, SYNC_PAGE, seedExtension, waitForGuideTitle } from './marketo-helpers';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
-import { replicaState, SHADOW_MODES, variantFor } from './replica-state';
+import { RECIPE_FORM_STATE, replicaState, SHADOW_MODES, variantFor } from './replica-state';
 import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, setOptions, spotlightBox, waitForCard } from './salesforce-helpers';
 
 type Scope = Page | Frame;
@@ -557,20 +557,7 @@ describe('page variants: the guide degrades to words and the page stays intact',
       const again = await runAction(page, 'fill');
       expect(again.join('\n')).not.toContain(en('sf_fill_missing', '').split(':')[0]);
       expect(again).toContain(en('sf_fill_then_create'));
-      expect(await ecaFormState(page)).toMatchObject({
-        appName: APP_NAME,
-        contactEmail: CONTACT_EMAIL,
-        distributionState: 'Local',
-        enableOauth: true,
-        callbackUrl: CALLBACK,
-        pkce: false,
-        requireSecretWebServer: true,
-        requireSecretRefresh: true,
-        flowClientCredentials: false,
-        flowAuthCode: false,
-        flowDevice: false,
-        flowTokenExchange: false,
-      });
+      expect(await ecaFormState(page)).toMatchObject(RECIPE_FORM_STATE);
       expect(((await ecaFormState(page)).scopes as string[]).length).toBe(SCOPES.length);
       await waitForSpotlightOn(page, await mustFind(page, '>>> [data-field=create] >>> button'));
       expect(errors()).toEqual([]);

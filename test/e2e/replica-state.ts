@@ -2,6 +2,7 @@
 // kept from its components' change events (test/sandbox/lwc, docs/bench.md), read from the page's
 // own world. Never a DOM value: a value shown but never reported would not be saved by Create.
 import type { Page } from 'puppeteer';
+import { APP_NAME, CONTACT_EMAIL } from './salesforce-helpers';
 
 export type ReplicaState = Record<string, unknown> & { page: string };
 
@@ -17,3 +18,20 @@ export type ShadowMode = (typeof SHADOW_MODES)[number];
 export function variantFor(mode: ShadowMode, lang: 'en' | 'sv' | 'de' = 'en'): string {
   return [mode === 'native' ? 'native-shadow' : '', lang === 'en' ? '' : lang].filter(Boolean).join(',');
 }
+
+/** The New External Client App form as its components report it once Marketo's recipe is in (PKCE off, no flows). */
+export const RECIPE_FORM_STATE = {
+  appName: APP_NAME,
+  contactEmail: CONTACT_EMAIL,
+  distributionState: 'Local',
+  enableOauth: true,
+  callbackUrl: 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect',
+  pkce: false,
+  requireSecretWebServer: true,
+  requireSecretRefresh: true,
+  flowClientCredentials: false,
+  flowAuthCode: false,
+  flowDevice: false,
+  flowTokenExchange: false,
+  flowJwtBearer: false,
+};

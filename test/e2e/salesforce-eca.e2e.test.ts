@@ -10,7 +10,7 @@ import { cardHas, inCard, waitForCardState } from '../sandbox/guide-card.mjs';
 import { savedApps, seedApp } from '../sandbox/salesforce-state.mjs';
 import { checklistItems, clearStorage, screenshot, storedState, waitForProgress } from './helpers';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
-import { replicaState, SHADOW_MODES, variantFor } from './replica-state';
+import { RECIPE_FORM_STATE, replicaState, SHADOW_MODES, variantFor } from './replica-state';
 import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, nextTab, runGuideAction, setOptions, spotlightBox, verifyIdentity, waitForCard } from './salesforce-helpers';
 
 const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
@@ -22,22 +22,7 @@ const CREATE = '>>> [data-field=create] >>> button';
 const DISTRIBUTION = '>>> [data-field=distributionState] >>> button[role=combobox]';
 
 /** The form as Marketo's help wants it, in the replica's own state (what its components reported). */
-const FILLED = {
-  page: 'eca-form',
-  appName: APP_NAME,
-  contactEmail: CONTACT_EMAIL,
-  distributionState: 'Local',
-  enableOauth: true,
-  callbackUrl: CALLBACK,
-  pkce: false,
-  requireSecretWebServer: true,
-  requireSecretRefresh: true,
-  flowClientCredentials: false,
-  flowAuthCode: false,
-  flowDevice: false,
-  flowTokenExchange: false,
-  flowJwtBearer: false,
-};
+const FILLED = { page: 'eca-form', ...RECIPE_FORM_STATE };
 
 async function expectFilled(page: Page): Promise<void> {
   const state = await replicaState(page);
