@@ -177,7 +177,7 @@ export function isAdobeShellHost(host: string): boolean {
 
 /** The admin's typed My Domain or Marketo address, as an origin we can open, or null. */
 export function salesforceOriginFrom(input: string): string | null {
-  const host = hostOf(input);
+  const host = typedHostOf(input);
   if (!host) return null;
   if (isSalesforceSetupHost(host)) return `https://${host}`;
   // A bare My Domain name ("acme", "acme--uat"): Lightning is where Setup lives for everyone.
@@ -186,7 +186,7 @@ export function salesforceOriginFrom(input: string): string | null {
 }
 
 export function marketoOriginFrom(input: string): string | null {
-  const host = hostOf(input);
+  const host = typedHostOf(input);
   if (!host) return null;
   if (isMarketoAppHost(host)) return `https://${host}`;
   // A bare pod ("ab12" or "app-ab12").
@@ -194,7 +194,19 @@ export function marketoOriginFrom(input: string): string | null {
   return pod ? `https://app-${pod}.marketo.com` : null;
 }
 
-function hostOf(input: string): string | null {
+/** The host name of an https address, or null (another scheme, or not an address at all). */
+export function httpsHostOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.hostname : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The host the admin means by what they typed in the options: an address, or a bare host name. */
+function typedHostOf(input: string): string | null {
   const text = input.trim().toLowerCase();
   if (!text) return null;
   try {

@@ -1,5 +1,5 @@
 // The guide's card: what to do here, the page module's actions, and what the last action did.
-// Pure view: the overlay (lib/guide/overlay.ts) owns the state and positions the card.
+// Pure view: the overlay (overlay.ts) owns the state and positions the card.
 import type { ActionReport, Guidance } from '../../lib/guide/guidance';
 import { t } from '../../lib/i18n';
 

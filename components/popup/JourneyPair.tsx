@@ -1,22 +1,21 @@
 // Which Salesforce org and which Marketo instance this journey connects: the org the key and
 // secret came from, else the one set in the options or seen in Setup; the Marketo instance set in
 // the options or seen. Starting over forgets both (lib/background/hub.ts, reset).
-import { salesforceOrgFromHost, type SalesforceOrg } from '../../lib/hosts';
+import { httpsHostOf, salesforceOrgFromHost, type SalesforceOrg } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
 import { orgWords } from '../../lib/pages/oauth/org-words';
 import type { Progress, Settings } from '../../lib/schema';
 
-const hostOf = (origin: string | undefined) => (origin ? new URL(origin).hostname : undefined);
 
 export function journeyOrg(progress: Progress, settings: Settings): SalesforceOrg | null {
   if (progress.credentialOrg) return progress.credentialOrg;
-  const host = hostOf(settings.salesforceOrigin || undefined) ?? hostOf(progress.hosts.salesforce);
+  const host = httpsHostOf(settings.salesforceOrigin || undefined) ?? httpsHostOf(progress.hosts.salesforce);
   return host ? salesforceOrgFromHost(host) : null;
 }
 
 export function JourneyPair({ progress, settings }: { progress: Progress; settings: Settings }) {
   const org = journeyOrg(progress, settings);
-  const marketo = hostOf(settings.marketoOrigin || undefined) ?? hostOf(progress.hosts.marketo);
+  const marketo = httpsHostOf(settings.marketoOrigin || undefined) ?? httpsHostOf(progress.hosts.marketo);
   return (
     <p class="hint journey-pair" data-journey-pair>
       {t('popup_pair', [org ? orgWords(org) : t('popup_pair_unknown'), marketo ?? t('popup_pair_unknown')])}

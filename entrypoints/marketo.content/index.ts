@@ -1,5 +1,5 @@
 import { runPages } from '../../lib/content/run-pages';
-import { createGuideOverlay } from '../../lib/guide/overlay';
+import { createGuideOverlay } from '../../components/guide/overlay';
 import { MARKETO_MATCHES } from '../../lib/hosts';
 import { isMarketoAdminDocument } from '../../lib/pages/marketo/frame-trust';
 import { syncWithSalesforce } from '../../lib/pages/marketo/sync-with-salesforce';

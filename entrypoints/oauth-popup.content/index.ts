@@ -2,7 +2,7 @@
 // org's My Domain, and Marketo's callback page (docs/oauth-window.md). A content script of its own,
 // so that the Setup and Marketo Admin scripts stay about their consoles.
 import { runPages } from '../../lib/content/run-pages';
-import { createGuideOverlay } from '../../lib/guide/overlay';
+import { createGuideOverlay } from '../../components/guide/overlay';
 import { OAUTH_WINDOW_MATCHES } from '../../lib/hosts';
 import { OAUTH_POPUP_PAGES } from '../../lib/pages/oauth/popup-pages';
 import { send } from '../../lib/send';

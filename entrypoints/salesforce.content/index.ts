@@ -1,5 +1,5 @@
 import { runPages } from '../../lib/content/run-pages';
-import { createGuideOverlay } from '../../lib/guide/overlay';
+import { createGuideOverlay } from '../../components/guide/overlay';
 import { SALESFORCE_CONTENT_MATCHES } from '../../lib/hosts';
 import { appManager } from '../../lib/pages/salesforce/app-manager';
 import { connectedAppDetail } from '../../lib/pages/salesforce/connected-app-detail';

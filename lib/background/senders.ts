@@ -2,6 +2,7 @@
 // background checks again from the browser's own account of the sender, never from the message.
 import type { Runtime } from 'webextension-polyfill';
 import {
+  httpsHostOf,
   isAdobeShellHost,
   isMarketoAdminAppUrl,
   isMarketoAppHost,
@@ -15,23 +16,13 @@ import {
 /** `origin` is Chrome's account of the sending document's origin; Firefox does not report it. */
 export type Sender = Runtime.MessageSender & { origin?: string };
 
-function hostOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The host of the sender's frame, if it is an https page whose document has that page's own
  * origin. A sandboxed frame (opaque origin "null", from <iframe sandbox> or CSP sandbox) has the
  * console's address but not its origin: it gets nothing, whatever its address.
  */
 function frameHostOf(sender: Sender): string | null {
-  const host = hostOf(sender.url);
+  const host = httpsHostOf(sender.url);
   if (!host) return null;
   if (sender.origin !== undefined && sender.origin !== new URL(sender.url!).origin) return null;
   return host;
@@ -67,7 +58,7 @@ export function isConsoleFrame(sender: Sender): boolean {
 export function isSalesforceCaptureFrame(sender: Sender): boolean {
   const frameHost = frameHostOf(sender);
   if (!isOurs(sender) || !frameHost || !isSalesforceCaptureUrl(new URL(sender.url!))) return false;
-  const topOrg = salesforceOrgOf(hostOf(sender.tab?.url) ?? '');
+  const topOrg = salesforceOrgOf(httpsHostOf(sender.tab?.url) ?? '');
   return topOrg !== null && salesforceOrgOf(frameHost) === topOrg;
 }
 
@@ -79,7 +70,7 @@ export function isSalesforceCaptureFrame(sender: Sender): boolean {
  * the path rule, in the frame and in the tab (same origin: they could read a framed admin app).
  */
 export function isMarketoAdminFrame(sender: Sender): boolean {
-  const topHost = hostOf(sender.tab?.url);
+  const topHost = httpsHostOf(sender.tab?.url);
   return isMarketoAdminApp(sender) && (topHost === frameHostOf(sender) || isAdobeShellHost(topHost ?? ''));
 }
 
@@ -91,7 +82,7 @@ export function isMarketoAdminFrame(sender: Sender): boolean {
  */
 function isMarketoAdminApp(sender: Sender): boolean {
   const frameHost = frameHostOf(sender);
-  const topHost = hostOf(sender.tab?.url);
+  const topHost = httpsHostOf(sender.tab?.url);
   if (!isOurs(sender) || !frameHost || !topHost || !isMarketoAdminAppUrl(new URL(sender.url!))) return false;
   return topHost !== frameHost || isMarketoAdminAppUrl(new URL(sender.tab!.url!));
 }

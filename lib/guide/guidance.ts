@@ -1,5 +1,5 @@
 // What the in-page guide shows, as data: a page module says what to point at and what to say;
-// the overlay (lib/guide/overlay.ts) draws it. Page modules never touch the overlay's DOM.
+// the overlay (components/guide/overlay.ts) draws it. Page modules never touch the overlay's DOM.
 
 export type Tone = 'info' | 'warning' | 'success';
 

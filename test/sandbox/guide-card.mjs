@@ -1,5 +1,5 @@
 // The guide's card as the tests, the benchmark and the demo see it. The card lives in a closed
-// shadow root (lib/guide/overlay.ts), out of reach of the page's scripts and so of
+// shadow root (components/guide/overlay.ts), out of reach of the page's scripts and so of
 // page.evaluate too. In Chromium the browser's accessibility tree reaches into closed roots:
 // puppeteer's "aria/" queries (DevTools protocol, Accessibility.queryAXTree) find the card's
 // region or its restore button, and the root is that element's getRootNode(). In Firefox, whose

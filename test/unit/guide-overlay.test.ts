@@ -5,7 +5,7 @@
 // admin's; the page-script attacks at the end use the overlay as content scripts create it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createGuideOverlay, OVERLAY_TAG } from '../../lib/guide/overlay';
+import { createGuideOverlay, OVERLAY_TAG } from '../../components/guide/overlay';
 import type { Guidance, RenderGuidance } from '../../lib/guide/guidance';
 import { useLocale } from './locale-messages';
 

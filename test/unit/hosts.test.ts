@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  httpsHostOf,
   isMarketoAppHost,
   isSalesforceLoginHost,
   isSalesforceSetupHost,
@@ -93,6 +94,18 @@ describe('Marketo hosts', () => {
     'app-ab12.marketo.co',
   ])('does not trust %s', (host) => {
     expect(isMarketoAppHost(host)).toBe(false);
+  });
+});
+
+describe('the host of an address', () => {
+  it.each([
+    ['https://acme.my.salesforce.com/app/mgmt/x', 'acme.my.salesforce.com'],
+    ['http://acme.my.salesforce.com/', null],
+    ['moz-extension://abc/popup.html', null],
+    ['not an address', null],
+    [undefined, null],
+  ])('%s: %s', (url, host) => {
+    expect(httpsHostOf(url)).toBe(host);
   });
 });
 

@@ -18,12 +18,12 @@
 // it, and has [data-guide-collapse]).
 import { h, render as renderPreact } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { GuideOverlay } from '../../components/guide/GuideOverlay';
-import css from '../../components/guide/overlay.css?inline';
-import { t } from '../i18n';
-import type { ActionReport, Guidance, RenderGuidance } from './guidance';
-import { createAdminClickGate } from './admin-click';
-import { createPlacement } from './placement';
+import { GuideOverlay } from './GuideOverlay';
+import css from './overlay.css?inline';
+import { t } from '../../lib/i18n';
+import type { ActionReport, Guidance, RenderGuidance } from '../../lib/guide/guidance';
+import { createAdminClickGate } from '../../lib/guide/admin-click';
+import { createPlacement } from '../../lib/guide/placement';
 
 export const OVERLAY_TAG = 'oauth-guide-overlay';
 
