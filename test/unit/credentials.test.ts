@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseConsumerKey, parseConsumerSecret, problemMessageKey, shortenKey } from '../../lib/credentials';
+import { same } from './no-secret-in-failures';
 
 // Shaped like real values, made up for the tests.
 const KEY = `3MVG9${'rJ8x_Q.k2Lm'.repeat(8)}`;
@@ -8,9 +9,9 @@ const OLD_SECRET = '1234567890123456789';
 
 describe('consumer key', () => {
   it('accepts a key, trimming what copying adds at either end', () => {
-    expect(parseConsumerKey(KEY)).toEqual({ ok: true, value: KEY });
-    expect(parseConsumerKey(`  ${KEY}\n`)).toEqual({ ok: true, value: KEY });
-    expect(parseConsumerKey(`\t${KEY}\r\n`)).toEqual({ ok: true, value: KEY });
+    expect(same(parseConsumerKey(KEY), { ok: true, value: KEY })).toBe(true);
+    expect(same(parseConsumerKey(`  ${KEY}\n`), { ok: true, value: KEY })).toBe(true);
+    expect(same(parseConsumerKey(`\t${KEY}\r\n`), { ok: true, value: KEY })).toBe(true);
   });
 
   it.each([
@@ -32,7 +33,7 @@ describe('consumer key', () => {
   });
 
   it('shortens the key so it can be recognised but not used', () => {
-    expect(shortenKey(KEY)).toBe(`${KEY.slice(0, 8)}…${KEY.slice(-4)}`);
+    expect(same(shortenKey(KEY), `${KEY.slice(0, 8)}…${KEY.slice(-4)}`)).toBe(true);
     expect(shortenKey(KEY).length).toBeLessThan(15);
   });
 });

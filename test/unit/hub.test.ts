@@ -4,6 +4,7 @@ import { handleRequest } from '../../lib/background/hub';
 import type { Sender } from '../../lib/background/senders';
 import { RequestSchema, type Request } from '../../lib/messages';
 import { KEYS, readNotices, readProgress, readSecret } from '../../lib/storage';
+import { holds, same } from './no-secret-in-failures';
 
 const KEY = `3MVG9${'rJ8x_Q.k2Lm'.repeat(8)}`;
 const SECRET = 'A1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4E5F60718293A4B5C6D7E8F90';
@@ -57,7 +58,7 @@ describe('observations from pages', () => {
 
   it('deletes the secret once the sync runs', async () => {
     await ask({ kind: 'paste-credentials', key: KEY, secret: SECRET }, popup());
-    expect(await readSecret()).toBe(SECRET);
+    expect(same(await readSecret(), SECRET)).toBe(true);
     await ask({ kind: 'observe', observation: { type: 'seen', milestone: 'mkto-sync-running' } }, frame('https://app-ab12.marketo.com/#SF0A1'));
     expect(await readSecret()).toBeUndefined();
     expect((await readProgress()).completedAt).toBeTypeOf('number');
@@ -68,9 +69,9 @@ describe('credentials', () => {
   it('keeps the key with the progress and the secret in session storage only', async () => {
     expect(await ask({ kind: 'paste-credentials', key: ` ${KEY}\n`, secret: SECRET }, popup())).toEqual({ ok: true });
     const progress = await readProgress();
-    expect(progress).toMatchObject({ consumerKey: KEY, credentialSource: 'pasted' });
-    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).not.toContain(SECRET);
-    expect((await fakeBrowser.storage.session.get(KEYS.secret))[KEYS.secret]).toBe(SECRET);
+    expect(holds(progress, { consumerKey: KEY, credentialSource: 'pasted' })).toBe(true);
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null)).includes(SECRET)).toBe(false);
+    expect(same((await fakeBrowser.storage.session.get(KEYS.secret))[KEYS.secret], SECRET)).toBe(true);
   });
 
   it('names the problem of each malformed field and stores nothing', async () => {
@@ -82,7 +83,7 @@ describe('credentials', () => {
 
   it('accepts a capture from a Setup frame of the org whose Setup holds it', async () => {
     expect(await ask({ kind: 'captured', key: KEY, secret: SECRET }, frame(CLASSIC, SETUP, 2))).toEqual({ ok: true });
-    expect(await readProgress()).toMatchObject({ consumerKey: KEY, credentialSource: 'captured' });
+    expect(holds(await readProgress(), { consumerKey: KEY, credentialSource: 'captured' })).toBe(true);
   });
 
   it.each([

@@ -13,6 +13,7 @@ import type { Observation } from '../../lib/schema';
 import { send } from '../../lib/send';
 import { useLocale } from './locale-messages';
 import { KEY, SECRET, fakeLocation, guideContext, showSyncPage, showTemplate } from './marketo-fixtures';
+import { same } from './no-secret-in-failures';
 
 vi.mock('../../lib/send', () => ({ send: vi.fn() }));
 const sendMock = vi.mocked(send);
@@ -153,7 +154,7 @@ describe('the fill', () => {
     expect(inputs()[0].value).toBe('typed by the admin');
     const second = await fill();
     expect(second.tone).toBe('success');
-    expect(inputs()[0].value).toBe(KEY);
+    expect(same(inputs()[0].value, KEY)).toBe(true);
   });
 
   it('works in the Adobe Experience Cloud shell', async () => {
