@@ -1,6 +1,6 @@
 // Validation of the consumer key and secret, wherever they come from (captured or pasted).
-// Salesforce publishes no format, so the rules are lenient (FIELD-NOTES.md "Consumer key and
-// secret"): the key is an OAuth client_id starting 3MVG; the secret is 64 characters in newer
+// Salesforce publishes no format, so the rules are lenient (docs/journey.md, "The consumer key
+// and secret"): the key is an OAuth client_id starting 3MVG; the secret is 64 characters in newer
 // apps or 19 digits in older ones. Each refusal names a problem the admin can act on.
 
 export type CredentialProblem =

@@ -1,5 +1,5 @@
-// Encryption of the consumer secret the admin chose to keep across browser restarts (DESIGN.md
-// "The secret"). Web Crypto only: AES-GCM under a key derived from the admin's passphrase with
+// Encryption of the consumer secret the admin chose to keep across browser restarts (docs/journey.md,
+// "Keeping the secret"). Web Crypto only: AES-GCM under a key derived from the admin's passphrase with
 // PBKDF2-SHA-256. The passphrase is never stored; the derived key lives in storage.session while
 // the browser runs, so a new secret can be kept without asking for the passphrase again.
 //

@@ -1,4 +1,4 @@
-// The opt-in "keep the consumer secret across browser restarts" flow (DESIGN.md "The secret").
+// The opt-in "keep the consumer secret across browser restarts" flow (docs/journey.md, "Keeping the secret").
 //
 // Without it the secret lives in storage.session only and is gone when the browser closes. With
 // it, an AES-GCM copy encrypted under a key derived from the admin's passphrase lives in

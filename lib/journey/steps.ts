@@ -1,4 +1,4 @@
-// The journey as data: every prerequisite and step of JOURNEY.md, for both Salesforce paths and
+// The journey as data: every prerequisite and step of docs/journey.md, for both Salesforce paths and
 // the Marketo phase. What each step says lives in public/_locales (keys derived from the id, see
 // stepMessageKey); when a step counts as done lives in ./checklist.ts.
 
@@ -92,7 +92,7 @@ export interface ItemDef {
    */
   provesNothingEarlier?: true;
   /**
-   * Its click cannot be undone (JOURNEY.md): after Confirm Credentials the fields the sync user
+   * Its click cannot be undone (docs/journey.md, "Clicks that cannot be undone"): after Confirm Credentials the fields the sync user
    * sees become permanent Marketo fields; after Start Sync the Salesforce user and org are fixed.
    */
   irreversible?: true;

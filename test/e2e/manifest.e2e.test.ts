@@ -1,4 +1,4 @@
-// The built manifests ask for exactly what DESIGN.md allows: storage, contentSettings (Chrome
+// The built manifests ask for exactly what the README ("What it asks for") allows: storage, contentSettings (Chrome
 // only: Firefox has no such API), webRequest (to know Marketo's OAuth window by its authorisation
 // request; docs/oauth-window.md) and the admin consoles' hosts, with no broad match pattern. The
 // Chrome build is the one the bench loads (npm run build); the Firefox build is made here, in a

@@ -1,5 +1,5 @@
-// Salesforce's side of Marketo's "Login with Salesforce" window, as FIELD-NOTES' second round of
-// sources describes it: authorize and the login page on login.salesforce.com (or
+// Salesforce's side of Marketo's "Login with Salesforce" window, as docs/oauth-window.md
+// describes it: authorize and the login page on login.salesforce.com (or
 // test.salesforce.com), then identity verification, the approval page and the error page on the
 // org's own My Domain (production https://acme.my.salesforce.com, enhanced-domain sandbox
 // https://acme--uat.sandbox.my.salesforce.com). Orgs that refuse the login host send the admin to

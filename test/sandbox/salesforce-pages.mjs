@@ -1,8 +1,8 @@
 // Salesforce replica pages that depend on the org's language and on what the forms saved.
 //
 // A page file holds `{{label}}` for translated text (LABELS below: Salesforce's Setup is fully
-// translated, Swedish included; the Swedish labels follow FIELD-NOTES "Swedish labels" where it
-// has them), `{{=name}}` for an escaped value and `{{{name}}}` for prepared markup. The server
+// translated, Swedish included; the Swedish labels follow docs/pages.md "Labels and languages"
+// where it has them), `{{=name}}` for an escaped value and `{{{name}}}` for prepared markup. The server
 // renders them per request; unit tests render them the same way with `renderSalesforcePage`.
 //
 // German is a test of the extension's fallbacks: no public source gave Salesforce's German

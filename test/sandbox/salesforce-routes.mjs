@@ -144,7 +144,7 @@ export const SALESFORCE_ROUTES = [
   },
   {
     // Built from Salesforce's base components (lwc/c/ecaSettings). Flag "ca-locked": the toggle is
-    // off and cannot be turned on (FIELD-NOTES: since Spring '26 only Salesforce Support can).
+    // off and cannot be turned on (docs/pages.md: since Spring '26 only Salesforce Support can).
     name: 'salesforce/eca-settings',
     host: SETUP_HOSTS,
     path: '/lightning/setup/ExternalClientApplicationSettings/home',

@@ -35,7 +35,7 @@ const byPort = new Map();
 
 const KEY_CHARACTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._';
 
-/** "3MVG9" and 80 characters, the shape Salesforce's keys have (FIELD-NOTES "Consumer key"). */
+/** "3MVG9" and 80 characters, the shape Salesforce's keys have (docs/journey.md, "The consumer key and secret"). */
 function newConsumerKey() {
   return '3MVG9' + [...randomBytes(80)].map((byte) => KEY_CHARACTERS[byte % KEY_CHARACTERS.length]).join('');
 }

@@ -12,7 +12,7 @@ import { RequestSchema, type Request } from '../../lib/messages';
 import { KEYS, readProgress, readSecret } from '../../lib/storage';
 
 // ---------------------------------------------------------------------------------------------
-// Valid values, shaped like Salesforce's (FIELD-NOTES.md "Consumer key and secret").
+// Valid values, shaped like Salesforce's (docs/journey.md, "The consumer key and secret").
 
 /** 3MVG9 and 88 more characters of the key alphabet. */
 export const KEY = `3MVG9${'rJ8x_Q.k2Lm'.repeat(8)}`;

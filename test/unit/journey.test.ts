@@ -30,7 +30,7 @@ const filledEcaForm: AppForm = {
 };
 
 describe('the journey as data', () => {
-  it('has unique ids, every prerequisite of JOURNEY.md, and both paths', () => {
+  it('has unique ids, every prerequisite of docs/journey.md, and both paths', () => {
     const ids = ITEMS.map((item) => item.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ITEMS.filter((item) => item.phase === 'before').map((item) => item.id)).toEqual([...PREREQUISITE_IDS]);

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Marketo's "Login with Salesforce" popup against the replicas of Salesforce's login host: which
 // page is which, how far the sign-in got, who is being authorised, and what each OAuth error of
-// JOURNEY.md "When it goes wrong" means, in words.
+// docs/oauth-window.md "The error table" means, in words.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { oauthErrorCode } from '../../lib/pages/oauth/oauth-errors';
 import { OAUTH_POPUP_PAGES, approvalUserOf } from '../../lib/pages/oauth/popup-pages';

@@ -1,7 +1,7 @@
 // What the guide says on Sync with Salesforce, step by step from progress: the prerequisites and
 // the fill, Login with Salesforce (and a blocked popup), waiting for Salesforce, Confirm
 // Credentials, Start Salesforce Sync, Start Sync, and the running sync. The two irreversible
-// clicks get their warning before the click (JOURNEY.md section 2).
+// clicks get their warning before the click (docs/journey.md, "Clicks that cannot be undone").
 import type { Guidance, GuideAction } from '../../guide/guidance';
 import { isOtherOrg, salesforceOrgFromHost } from '../../hosts';
 import { t, tDynamic } from '../../i18n';

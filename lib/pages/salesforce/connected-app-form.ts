@@ -1,6 +1,6 @@
 // The classic New Connected App form (path B), in Lightning's force-aloha-page frame or opened
 // alone. It runs in the frame's own content script. Fields are found by their JSF id suffix first
-// (confirmed ids, FIELD-NOTES), then by label in the page's own language, then by structure where
+// (confirmed ids, docs/pages.md), then by label in the page's own language, then by structure where
 // neither exists (docs/pages.md, "Connected App form"); the OAuth section is drawn only once
 // "Enable OAuth Settings" is ticked. The guide fills what the recipe prescribes and leaves Save to
 // the admin.

@@ -51,7 +51,7 @@ const en = {
 export type LabelKey = keyof typeof en;
 type LabelTable = Partial<Record<LabelKey, readonly string[]>>;
 
-/** Swedish: FIELD-NOTES "Swedish labels" (Marketo's Swedish help, machine translated). */
+/** Swedish: Marketo's Swedish help, machine translated (docs/pages.md, "Labels and languages"). */
 const sv: LabelTable = {
   newExternalClientApp: ['Ny extern klientapp'],
   newConnectedApp: ['Ny ansluten app'],
