@@ -2,7 +2,9 @@
 // Salesforce knows), reading the in-page guide (through test/sandbox/guide-card.mjs), and walking the OAuth
 // popup the way the admin does. No key or secret is ever printed: assertions compare in the page.
 import type { Browser, Frame, Page } from 'puppeteer';
-import type { Bench } from '../sandbox/browser.mjs';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { launchBench, type Bench, type BenchOptions } from '../sandbox/browser.mjs';
+import { clearStorage } from './helpers';
 import { seedSalesforceApp } from '../sandbox/oauth-outcomes.mjs';
 import * as card from '../sandbox/guide-card.mjs';
 import { EXAMPLES } from '../sandbox/routes.mjs';
@@ -34,6 +36,24 @@ export async function seedExtension(bench: Bench, { syncUserName = SYNC_USER, ke
 }
 
 /** The Salesforce app as saved there: Marketo's callback, PKCE off, installed, unless told. */
+/**
+ * A browser for one describe block: launched once, and before each test started over with the
+ * sync user set and the key and secret held, as an admin arriving at Marketo would have them.
+ * Returns how to reach it (it exists only once the block's tests run).
+ */
+export function seededBench(options?: BenchOptions): () => Bench {
+  let bench: Bench | undefined;
+  beforeAll(async () => {
+    bench = await launchBench(options);
+  });
+  afterAll(() => bench?.close());
+  beforeEach(async () => {
+    await clearStorage(bench!);
+    await seedExtension(bench!);
+  });
+  return () => bench!;
+}
+
 export function seedApp(app: Partial<Parameters<typeof seedSalesforceApp>[0] & object> = {}): void {
   seedSalesforceApp({ key: KEY, callbackUrl: EXAMPLES.marketoOAuthCallback, ...app });
 }

@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer';
 import { launchBench, type Bench } from '../sandbox/browser.mjs';
 import { cardElement, cardPart, clickCard, guideRoot, waitForCardReport } from '../sandbox/guide-card.mjs';
 import { clearStorage, storedState } from './helpers';
-import { KEY, SECRET, SYNC_PAGE, seedExtension, waitForGuideTitle } from './marketo-helpers';
+import { KEY, SECRET, SYNC_PAGE, seedExtension, seededBench, waitForGuideTitle } from './marketo-helpers';
 
 /** Whether Marketo's Consumer Key and Secret fields hold the held credentials (booleans only). */
 function marketoFieldsHold(page: Page): Promise<[boolean, boolean]> {
@@ -157,53 +157,37 @@ function forgeConsumerDetails(page: Page): Promise<void> {
 }
 
 describe('capture against scripts on pages of the org', () => {
-  let bench: Bench;
-  beforeAll(async () => {
-    bench = await launchBench();
-  });
-  afterAll(() => bench?.close());
-  beforeEach(async () => {
-    await clearStorage(bench);
-    await seedExtension(bench);
-  });
+  const bench = seededBench();
 
   it.each([
     ['a Lightning page of the org', 'https://acme.lightning.force.com/lightning/setup/NavigationMenus/home'],
     ['a classic Connected Apps page on the classic Setup host', 'https://acme.my.salesforce.com/app/mgmt/forceconnectedapps/forceAppEdit.apexp'],
   ])('takes no key and secret from %s that pushState-s to the consumer details path and draws its ids', async (_name, url) => {
-    const page = await bench.newPage();
+    const page = await bench().newPage();
     await page.goto(url);
     // The extension runs there, and follows in-page navigations.
     await page.waitForSelector('oauth-guide-overlay');
     await forgeConsumerDetails(page);
     await pause(2000);
-    expect(await holdsTheAdminsCredentials(bench)).toEqual({ key: true, source: 'pasted', secret: true });
+    expect(await holdsTheAdminsCredentials(bench())).toEqual({ key: true, source: 'pasted', secret: true });
     await page.close();
   });
 });
 
 describe("customer pages on Marketo's app host", () => {
-  let bench: Bench;
-  beforeAll(async () => {
-    bench = await launchBench();
-  });
-  afterAll(() => bench?.close());
-  beforeEach(async () => {
-    await clearStorage(bench);
-    await seedExtension(bench);
-  });
+  const bench = seededBench();
 
   it.each([
     ['a landing page (/lp/)', 'https://app-ab12.marketo.com/lp/123-ABC-456/sync.html'],
     ['a customer file (/rs/)', 'https://app-ab12.marketo.com/rs/123-ABC-456/images/sync.html'],
     ['a /rs/ page that moves its address to the admin app with pushState', 'https://app-ab12.marketo.com/rs/123-ABC-456/images/sync.html?move-to-admin'],
   ])('%s saying "Consumer Key" and "Sync in Progress" neither ends the journey nor deletes the secret', async (_name, url) => {
-    const page = await bench.newPage();
+    const page = await bench().newPage();
     await page.goto(url);
     await page.waitForSelector('::-p-text(Sync in Progress)');
     await pause(2000);
     expect(await page.$('oauth-guide-overlay')).toBeNull();
-    const { progress, hasSecret } = await storedState(bench);
+    const { progress, hasSecret } = await storedState(bench());
     expect({ completed: progress?.completedAt !== undefined, running: progress?.seen['mkto-sync-running'] !== undefined, hasSecret }).toEqual({
       completed: false,
       running: false,
@@ -215,18 +199,10 @@ describe("customer pages on Marketo's app host", () => {
 });
 
 describe("Marketo's admin application against its own page scripts", () => {
-  let bench: Bench;
-  beforeAll(async () => {
-    bench = await launchBench({ popupBlocking: true });
-  });
-  afterAll(() => bench?.close());
-  beforeEach(async () => {
-    await clearStorage(bench);
-    await seedExtension(bench);
-  });
+  const bench = seededBench({ popupBlocking: true });
 
   it("fills Marketo's own form when the admin clicks Fill, and nothing into a field a page script planted", async () => {
-    const page = await bench.newPage();
+    const page = await bench().newPage();
     await page.goto(SYNC_PAGE);
     await waitForGuideTitle(page, 'Before you connect');
     await page.evaluate(() => {
@@ -243,14 +219,14 @@ describe("Marketo's admin application against its own page scripts", () => {
   });
 
   it('does not count pop-ups as allowed when Marketo says its window was blocked in words the extension does not know', async () => {
-    const page = await bench.newPage();
+    const page = await bench().newPage();
     await page.goto(SYNC_PAGE);
     await waitForGuideTitle(page, 'Before you connect');
     await clickCard(page, '[data-guide-action="fill"]');
     await waitForCardReport(page);
     await page.locator('table.x-btn button.x-btn-text::-p-text(Save)').click();
     await waitForGuideTitle(page, 'Click Login with Salesforce');
-    expect((await storedState(bench)).progress?.popups).toBe('blocked');
+    expect((await storedState(bench())).progress?.popups).toBe('blocked');
     // A blocker stops the window, and Marketo says so in a language whose words the guide lacks.
     await page.evaluate(() => {
       window.open = () => null;
@@ -260,8 +236,8 @@ describe("Marketo's admin application against its own page scripts", () => {
     await page.locator('table.x-btn button.x-btn-text::-p-text(Login with Salesforce)').click();
     await page.waitForSelector('.mkt-popup-blocked:not([hidden])');
     await pause(2500);
-    expect((await storedState(bench)).progress?.popups).toBe('blocked');
-    expect((await storedState(bench)).progress?.seen['mkto-popup-opened']).toBeUndefined();
+    expect((await storedState(bench())).progress?.popups).toBe('blocked');
+    expect((await storedState(bench())).progress?.seen['mkto-popup-opened']).toBeUndefined();
     await page.close();
   });
 });
