@@ -30,7 +30,7 @@ function originsOf(sites: PopupSites): string[] {
   return sites.inShell ? [sites.marketo, ADOBE_SHELL_ORIGIN] : [sites.marketo];
 }
 
-export function hostsOf(sites: PopupSites): string[] {
+function hostsOf(sites: PopupSites): string[] {
   return originsOf(sites).map((origin) => new URL(origin).host);
 }
 

@@ -1,13 +1,13 @@
 // Which Salesforce org and which Marketo instance this journey connects: the org the key and
-// secret came from, else the one set in the options or seen in Setup; the Marketo instance set in
-// the options or seen. Starting over forgets both (lib/background/hub.ts, reset).
+// secret came from, else the one set in the options or seen in Setup; the Marketo instance the
+// pop-up setting is judged for (lib/popups.ts, knownMarketoOrigin). Starting over forgets both (lib/background/hub.ts, reset).
 import { httpsHostOf, salesforceOrgFromHost, type SalesforceOrg } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
 import { orgWords } from '../../lib/pages/oauth/org-words';
+import { knownMarketoOrigin } from '../../lib/popups';
 import type { Progress, Settings } from '../../lib/schema';
 
-
-export function journeyOrg(progress: Progress, settings: Settings): SalesforceOrg | null {
+function journeyOrg(progress: Progress, settings: Settings): SalesforceOrg | null {
   if (progress.credentialOrg) return progress.credentialOrg;
   const host = httpsHostOf(settings.salesforceOrigin || undefined) ?? httpsHostOf(progress.hosts.salesforce);
   return host ? salesforceOrgFromHost(host) : null;
@@ -15,7 +15,8 @@ export function journeyOrg(progress: Progress, settings: Settings): SalesforceOr
 
 export function JourneyPair({ progress, settings }: { progress: Progress; settings: Settings }) {
   const org = journeyOrg(progress, settings);
-  const marketo = httpsHostOf(settings.marketoOrigin || undefined) ?? httpsHostOf(progress.hosts.marketo);
+  // The same Marketo the pop-up setting is judged for.
+  const marketo = httpsHostOf(knownMarketoOrigin(progress, settings) ?? undefined);
   return (
     <p class="hint journey-pair" data-journey-pair>
       {t('popup_pair', [org ? orgWords(org) : t('popup_pair_unknown'), marketo ?? t('popup_pair_unknown')])}

@@ -38,7 +38,7 @@ export function isMarketoAuthorizeRequest(url: string): boolean {
 }
 
 /** A tab showing Marketo's admin application, or the Adobe shell around it (never a landing page). */
-export function isMarketoPage(url: string | undefined): boolean {
+function isMarketoPage(url: string | undefined): boolean {
   if (!url) return false;
   try {
     const parsed = new URL(url);

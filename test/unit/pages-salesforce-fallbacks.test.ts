@@ -186,6 +186,9 @@ describe('External Client App form', () => {
     // An app's own page, which Lightning draws after its address has changed, is not the form's.
     expect(at('/lightning/setup/ManageExternalClientApplication/0xI000000000001/detail')).toBe(false);
     expect(at('/lightning/setup/BenchHeavyPage/home')).toBe(false);
+    // The areas' own landing pages (the manager's list, Settings) are never the form: not looked at.
+    expect(at('/lightning/setup/ManageExternalClientApplication/home')).toBe(false);
+    expect(at('/lightning/setup/ExternalClientApplicationSettings/home')).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import { t, tDynamic } from '../../i18n';
 import { isMarketoCallback } from '../../journey/recipe';
 import { openSalesforcePage } from '../marketo/salesforce-pages';
 import type { GuideContext, PageModule } from '../page-module';
+import { labelsFor } from '../salesforce/labels';
 import { oauthErrorCode, oauthErrorCodeFromCallback, oauthErrorHelp } from './oauth-errors';
 import { orgWords } from './org-words';
 
@@ -84,7 +85,8 @@ const signInModule: PageModule = {
 const verifyModule: PageModule = {
   id: 'oauth/verify',
   matchesUrl: (url) => onSalesforce(url) && url.pathname.startsWith('/_ui/identity/verification/'),
-  isShown: (document) => byId(document, 'emc') !== null || /Verify Your Identity/i.test(document.title),
+  // The code field by its confirmed id, else the title in the page's own language.
+  isShown: (document) => byId(document, 'emc') !== null || labelsFor(document, 'verifyTitle').some((title) => document.title.includes(title)),
   observe: () => [{ type: 'seen', milestone: 'sf-signed-in' }],
   guide: (document) => ({
     key: 'oauth-verify',

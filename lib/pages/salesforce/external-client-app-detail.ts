@@ -6,10 +6,9 @@ import type { PageModule } from '../page-module';
 import { detailGuidance, savedLists } from './app-check';
 import { LABELS } from './labels';
 
-const DETAIL_PATH = /^\/lightning\/setup\/ManageExternalClientApplication\/0xI\w+\/detail\/?$/;
 /**
  * Neither the 0xI id prefix nor the address is confirmed by a public source: any record page of an
- * External Client App area of Setup is looked at too, and recognised by its Settings tab (isShown).
+ * External Client App area of Setup is looked at, and recognised by its Settings tab (isShown).
  */
 const ANY_DETAIL_PATH = /^\/lightning\/setup\/[^/]*ExternalClient[^/]*\/[A-Za-z0-9]{15,18}\/(?:detail|view)\/?$/i;
 
@@ -41,7 +40,7 @@ function settingsShown(doc: Document): boolean {
 
 export const externalClientAppDetail: PageModule = {
   id: 'salesforce/external-client-app-detail',
-  matchesUrl: (url) => DETAIL_PATH.test(url.pathname) || ANY_DETAIL_PATH.test(url.pathname),
+  matchesUrl: (url) => ANY_DETAIL_PATH.test(url.pathname),
   isShown: (doc) => settingsTab(doc) !== null && deepQuery(doc, 'lightning-button') !== null,
   observe(doc) {
     const settings = readEcaSettings(doc);

@@ -27,6 +27,8 @@ import { LABELS } from './labels';
  * for it meanwhile.
  */
 const ECA_AREA = /^\/lightning\/setup\/[^/]*ExternalClient[^/]*\/[^/]+\/?$/i;
+/** Lightning's landing page of every Setup area (the manager's list, Settings): never the form. */
+const AREA_HOME = /\/home\/?$/i;
 
 const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, LABELS.ecaName);
 const callbackFilled = (doc: Document) => isMarketoCallback(valueOf(findControlByLabel(doc, LABELS.callbackUrl)) ?? '');
@@ -91,7 +93,7 @@ async function fill(doc: Document, settings: Settings, overwrite: boolean): Prom
   results.push(...(await fillOAuthPart(doc, oauthControls(find), settings, overwrite)));
   // Every value read back from the components once they have re-rendered, the whole form at a
   // time (a read walks the page), all within one bound.
-  let form = readEcaForm(doc, find);
+  let form: AppForm = {};
   const kept = (result: FieldResult) => holds(form, result.field, settings);
   const settled = await untilRendered(() => {
     form = readEcaForm(doc, find);
@@ -135,7 +137,7 @@ const ecaForm = {
 
 export const externalClientAppForm: PageModule = {
   id: 'salesforce/external-client-app-form',
-  matchesUrl: (url) => ECA_AREA.test(url.pathname),
+  matchesUrl: (url) => ECA_AREA.test(url.pathname) && !AREA_HOME.test(url.pathname),
   isShown: (doc) => nameField(doc) !== null,
   observe: (doc) => [
     { type: 'seen', milestone: 'eca-form' },
