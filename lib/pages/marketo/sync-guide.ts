@@ -4,9 +4,9 @@
 // clicks get their warning before the click (docs/journey.md, "Clicks that cannot be undone").
 import type { Guidance, GuideAction } from '../../guide/guidance';
 import { isOtherOrg, salesforceOrgFromHost } from '../../hosts';
-import { t, tDynamic } from '../../i18n';
+import { t } from '../../i18n';
 import type { ChecklistItem } from '../../journey/checklist';
-import { oauthErrorHelp } from '../oauth/oauth-errors';
+import { oauthErrorHelp, oauthErrorLines } from '../oauth/oauth-errors';
 import { orgWords } from '../oauth/org-words';
 import type { GuideContext } from '../page-module';
 import { createFillAction } from './fill-credentials';
@@ -56,7 +56,7 @@ export function syncGuidance(document: Document, context: GuideContext, fill: Re
       key: `mkto-oauth-error-${progress.oauthError}`,
       tone: 'warning',
       title: t('mkto_oauth_error_title'),
-      body: [t('mkto_oauth_error_body', progress.oauthError), tDynamic(`oauth_error_${help.id}_cause`), tDynamic(`oauth_error_${help.id}_fix`)].join('\n'),
+      body: [t('mkto_oauth_error_body', progress.oauthError), ...oauthErrorLines(help)].join('\n'),
       target: () => syncPage.login(document),
       actions: [retryLogin(document)],
     };

@@ -1,6 +1,7 @@
 // Salesforce's OAuth errors, on its error page in Marketo's window or sent back to Marketo's
 // callback address, as the error table of docs/oauth-window.md explains them: the code Salesforce
 // gives, its likely cause, what to do, and the Setup page where it is done.
+import { tDynamic } from '../../i18n';
 import { SALESFORCE_PAGES } from '../marketo/salesforce-pages';
 
 export const KNOWN_OAUTH_ERRORS = [
@@ -40,6 +41,11 @@ const HELP: Record<KnownOAuthError, OAuthErrorHelp> = {
 
 export function oauthErrorHelp(code: string): OAuthErrorHelp {
   return (HELP as Record<string, OAuthErrorHelp>)[code] ?? { id: 'unknown', fixPage: SALESFORCE_PAGES.appManager };
+}
+
+/** What the admin reads about an error, wherever it shows: its likely cause, then what to do. */
+export function oauthErrorLines(help: OAuthErrorHelp): [cause: string, fix: string] {
+  return [tDynamic(`oauth_error_${help.id}_cause`), tDynamic(`oauth_error_${help.id}_fix`)];
 }
 
 const CODE = /^[A-Za-z_]{3,100}$/;

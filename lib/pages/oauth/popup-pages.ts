@@ -7,12 +7,12 @@
 import { fillText } from '../../dom/fill';
 import type { Guidance } from '../../guide/guidance';
 import { isOtherOrg, isSalesforceLoginHost, salesforceOrgFromHost } from '../../hosts';
-import { t, tDynamic } from '../../i18n';
+import { t } from '../../i18n';
 import { isMarketoCallback } from '../../journey/recipe';
 import { openSalesforcePage } from '../marketo/salesforce-pages';
 import type { GuideContext, PageModule } from '../page-module';
 import { labelsFor } from '../salesforce/labels';
-import { oauthErrorCode, oauthErrorCodeFromCallback, oauthErrorHelp } from './oauth-errors';
+import { oauthErrorCode, oauthErrorCodeFromCallback, oauthErrorHelp, oauthErrorLines } from './oauth-errors';
 import { orgWords } from './org-words';
 
 const APPROVAL_PATH = '/setup/secur/RemoteAccessAuthorizationPage.apexp';
@@ -158,7 +158,7 @@ function errorGuidance(code: string, { progress }: GuideContext): Guidance {
     key: `oauth-error-${help.id}`,
     tone: 'warning',
     title: t('oauth_error_title', code),
-    body: `${tDynamic(`oauth_error_${help.id}_cause`)}\n${tDynamic(`oauth_error_${help.id}_fix`)}${origin ? '' : `\n${t('oauth_error_no_org')}`}`,
+    body: [...oauthErrorLines(help), ...(origin ? [] : [t('oauth_error_no_org')])].join('\n'),
     actions: origin ? [{ id: 'open-fix', label: t('oauth_action_open_fix'), run: () => openSalesforcePage(origin, help.fixPage) }] : [],
   };
 }
