@@ -190,7 +190,7 @@ describe('the fill', () => {
     document.body.insertAdjacentHTML('afterbegin', '<div id="planted"><label for="p-secret">Consumer Secret:</label><input id="p-secret" type="password"></div>');
     const report = await createFillAction(document, fakeLocation(MARKETO))();
     expect(report.tone).toBe('success');
-    expect(document.querySelector<HTMLInputElement>('#p-secret')!.value).toBe('');
+    expect(document.querySelector<HTMLInputElement>('#p-secret')!.value === '').toBe(true);
     expect([inputs()[0].value === KEY, inputs()[1].value === SECRET]).toEqual([true, true]);
   });
 
@@ -202,7 +202,7 @@ describe('the fill', () => {
     document.querySelector(where === 'form' ? '.mkt-sfdc-sync form' : 'body')!.insertAdjacentHTML('afterbegin', html);
     const report = await createFillAction(document, fakeLocation(MARKETO))();
     expect(report.tone).toBe('error');
-    expect(document.querySelector<HTMLInputElement>('#f-secret')!.value).toBe('');
+    expect(document.querySelector<HTMLInputElement>('#f-secret')!.value === '').toBe(true);
     expect(inputs().every((input) => input.value === '')).toBe(true);
   });
 
