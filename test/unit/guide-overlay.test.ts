@@ -202,11 +202,26 @@ describe('guide overlay against page scripts', () => {
     expect(inCard<HTMLButtonElement>('[data-guide-action="fill"]')?.disabled).toBe(false);
   });
 
-  it('is neither dismissed nor restored by script clicks or a synthetic Escape', () => {
+  it('is not dismissed by a script click or a synthetic Escape', () => {
     inCard('[data-guide-dismiss]')!.click();
     expect(inCard('[data-guide-card]')).not.toBeNull();
     const button = inCard('[data-guide-action="fill"]')!;
     button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     expect(inCard('[data-guide-card]')).not.toBeNull();
+  });
+
+  it('once the admin dismissed it, is not brought back by a script click', () => {
+    pageCtx.abort();
+    // Only the events this test marks count as the admin's (happy-dom cannot make trusted ones).
+    const admins = new WeakSet<Event>();
+    pageCtx = new ContentScriptContext('test-page-dismissed');
+    const overlay = createGuideOverlay(pageCtx, { trustEvent: (event) => admins.has(event) });
+    overlay.render(guidance({ actions: [fill] }));
+    const byAdmin = new MouseEvent('click', { bubbles: true, composed: true });
+    admins.add(byAdmin);
+    overlay.root.querySelector('[data-guide-dismiss]')!.dispatchEvent(byAdmin);
+    expect(overlay.root.querySelector('[data-guide-card]')).toBeNull();
+    overlay.root.querySelector<HTMLElement>('[data-guide-restore]')!.click();
+    expect(overlay.root.querySelector('[data-guide-card]')).toBeNull();
   });
 });
