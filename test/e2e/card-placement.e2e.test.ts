@@ -75,7 +75,11 @@ async function shownCard(scope: Scope): Promise<Rect> {
   const layout = await guideLayout(scope);
   expect(layout.cardShown).toBe(true);
   expect(layout.chip).toBeNull();
-  return layout.card!;
+  // Clear of the work, and still where the admin can read it: inside the window (or its frame).
+  const window = await scope.evaluate(() => ({ width: innerWidth, height: innerHeight }));
+  const card = layout.card!;
+  expect(card.x >= 0 && card.y >= 0 && card.x + card.width <= window.width && card.y + card.height <= window.height).toBe(true);
+  return card;
 }
 
 describe('the guide card never hides the work', () => {
@@ -126,7 +130,9 @@ describe('the guide card never hides the work', () => {
     // The admin scrolls to Skapa, the card's target now, with Avbryt beside it.
     await scrollTo(page, '>>> [data-field="create"]', 'end');
     const buttons = { target: '>>> [data-field="create"]', Avbryt: '>>> [data-field="cancel"]' };
-    expect(covered(await shownCard(page), await boxesOf(page, buttons))).toEqual([]);
+    const boxes = await boxesOf(page, buttons);
+    expect(covered(await shownCard(page), boxes)).toEqual([]);
+    expect(overlap((await spotlightBox(page))!, boxes.target!)).toBe(true);
 
     // And back up to the name the report asks them to look at.
     await scrollTo(page, '>>> [data-field="appName"]', 'center');

@@ -91,7 +91,13 @@ describe('Salesforce pages in the org language', () => {
     await runGuideAction(page, 'fill');
     await clickWhenSettled(page, '[id$="bottom:save"]');
     await waitForCard(page, 'Saved');
-    expect(await spotlightBox(page)).not.toBeNull();
+    // The spotlight is on Weiter (Continue), found as the page's only submit button.
+    const spot = await spotlightBox(page);
+    const next = await page.$eval('input[type=submit][value="Weiter"]', (button) => {
+      const { x, y, width, height } = button.getBoundingClientRect();
+      return { x, y, width, height };
+    });
+    expect(Boolean(spot) && spot!.x <= next.x && spot!.y <= next.y && spot!.x + spot!.width >= next.x + next.width && spot!.y + spot!.height >= next.y + next.height).toBe(true);
     await page.close();
   });
 
