@@ -127,6 +127,13 @@ describe('the guide card against scripts of the page it is on', () => {
       await pause(300);
       expect(await marketoFieldsHold(page)).toEqual([false, false]);
     }
+    // Moved off screen, the button can still take the keyboard: the admin's own Enter reaches it,
+    // and the card refuses because the admin cannot see what they pressed.
+    await fill.focus();
+    await page.keyboard.press('Enter');
+    await pause(300);
+    expect(await marketoFieldsHold(page)).toEqual([false, false]);
+    expect(await cardPart(page, 'report')).toContain('Nothing was done');
   });
 });
 
