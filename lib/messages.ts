@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppPathSchema, ItemIdSchema, ObservationSchema } from './schema';
 import type { CredentialProblem } from './credentials';
 import type { GuideContext } from './pages/page-module';
-import type { PopupsState } from './schema';
+import type { PopupsAnswer } from './popups';
 
 export const RequestSchema = z.discriminatedUnion('kind', [
   /** From a content script: a fact about the page it runs in. */
@@ -46,9 +46,8 @@ export interface Responses {
   'paste-credentials': CredentialsResult;
   'clear-credentials': { ok: boolean };
   reset: { ok: boolean };
-  /** "unsupported" where the browser has no contentSettings API: the admin checks by hand. */
-  /** `hosts`: the sites the answer is about (the admin's Marketo, and the shell around it). */
-  'check-popups': { state: PopupsState | 'unsupported'; hosts?: string[] };
-  'allow-popups': { state: PopupsState | 'unsupported'; hosts?: string[] };
+  /** The pop-up setting for the admin's Marketo (lib/popups.ts). */
+  'check-popups': PopupsAnswer;
+  'allow-popups': PopupsAnswer;
   'dismiss-notices': { ok: boolean };
 }

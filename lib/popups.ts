@@ -16,6 +16,7 @@ export interface PopupSites {
 }
 
 export interface PopupsAnswer {
+  /** "unsupported" where the browser has no contentSettings API: the admin checks by hand. */
   state: PopupsState | 'unsupported';
   /** The hosts the answer is about, to tell the admin. */
   hosts?: string[];

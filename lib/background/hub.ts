@@ -3,13 +3,12 @@
 import { parseConsumerKey, parseConsumerSecret } from '../credentials';
 import { initialProgress, type Action } from '../journey/reducer';
 import type { Request, Responses, CredentialsResult } from '../messages';
-import { isAdobeShellHost } from '../hosts';
 import { allowPopups, checkPopups, knownMarketoOrigin, revertPopups, type PopupSites, type PopupsAnswer } from '../popups';
 import { addNotice, clearNotices, deleteSecret, readSecret, readSettingsRepairing, writeSecret } from '../storage';
 import { checklist } from '../journey/checklist';
 import { forgetKeptSecret, keepIfEnabled } from '../kept-secret';
 import { applyAction, repairProgress, replaceProgress } from './progress-store';
-import { salesforceOrgFromHost, type SalesforceOrg } from '../hosts';
+import { isAdobeShellHost, salesforceOrgFromHost, type SalesforceOrg } from '../hosts';
 import { isOAuthWindow } from './oauth-window';
 import { isConsoleFrame, isExtensionPage, isMarketoAdminFrame, isSalesforceCaptureFrame, learnedOrigin, type Sender } from './senders';
 

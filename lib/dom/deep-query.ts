@@ -30,6 +30,13 @@ function shadowRootOf(element: Element): ShadowRoot | null {
   }
 }
 
+/** The element's parent, or the host of the shadow root it sits at the top of; null at the document's top. */
+export function parentAcrossShadow(element: Element): Element | null {
+  if (element.parentElement) return element.parentElement;
+  const root = element.parentNode;
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
 /** Every element under `root`, descending into shadow roots, in document order. */
 export function* deepElements(root: ParentNode): Generator<Element> {
   const doc = root instanceof Document ? root : ((root as Node).ownerDocument ?? document);

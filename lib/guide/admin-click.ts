@@ -11,6 +11,7 @@
 // at its centre (asked of the card's own root), and opaque and visible all the way up.
 // The price: a click within Chrome's 100 ms of the card moving (it follows its control) may meet
 // the verdict from before the move, and is refused with words that say to click again.
+import { parentAcrossShadow } from '../dom/deep-query';
 
 /** IntersectionObserver v2's smallest allowed delay between verdicts. */
 const VERDICT_DELAY_MS = 100;
@@ -113,8 +114,3 @@ function shownAtSafely(root: ShadowRoot, button: HTMLElement): boolean {
   }
 }
 
-function parentAcrossShadow(element: Element): Element | null {
-  if (element.parentElement) return element.parentElement;
-  const root = element.parentNode;
-  return root instanceof ShadowRoot ? root.host : null;
-}

@@ -4,7 +4,7 @@
 // module's target() for it again. The card keeps off the control, the buttons beside it (found
 // here, from the control's own row) and the fields the last report names; where the window is too
 // small for that, the overlay shows a chip instead (`onCompact`). The geometry is card-position.ts.
-import { labelElementsOf } from '../dom/deep-query';
+import { labelElementsOf, parentAcrossShadow } from '../dom/deep-query';
 import { cardPosition, chipPosition, type Box } from './card-position';
 import type { KeepClear } from './guidance';
 
@@ -39,7 +39,6 @@ const BUTTONS = 'button,[role=button],input[type=submit],input[type=button],inpu
 const isButton = (element: Element) => element.matches(BUTTONS) || element.localName.includes('button');
 
 /** The parent, across a shadow root's boundary to its host. */
-const parentOf = (element: Element): Element | null => element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null);
 
 /**
  * The buttons in the control's row (Cancel beside Save, the rest of a button group): up from the
@@ -50,7 +49,7 @@ function neighbourButtons(control: Element): Element[] {
   if (!isButton(control)) return [];
   const height = control.getBoundingClientRect().height;
   let row: Element | null = null;
-  for (let node = parentOf(control), level = 0; node && level < ROW_LEVELS; node = parentOf(node), level++) {
+  for (let node = parentAcrossShadow(control), level = 0; node && level < ROW_LEVELS; node = parentAcrossShadow(node), level++) {
     if (node.getBoundingClientRect().height > 2 * height + 16) break;
     row = node;
   }
