@@ -22,13 +22,15 @@ const roots = new WeakMap();
  * @param {import('puppeteer').Page | import('puppeteer').Frame} scope
  */
 export async function guideRoot(scope) {
+  // Asked afresh each time in Firefox: a root kept from a page the tab has left still answers
+  // there while Firefox keeps that page in its back-forward cache.
+  if (isBidi(scope)) return bidiRoot(scope);
   const known = roots.get(scope);
   if (known) {
     const drawn = await known.evaluate((root) => root.host.isConnected).catch(() => undefined);
     if (drawn !== undefined) return drawn ? known : null;
     roots.delete(scope); // the document went away
   }
-  if (isBidi(scope)) return bidiRoot(scope);
   // The card is a named region; once dismissed, only its restore button is left.
   for (const role of ['region', 'button']) {
     const found = await scope.$$(`aria/[role="${role}"]`).catch(() => []);
@@ -70,9 +72,7 @@ async function bidiRoot(scope) {
     .catch(() => null);
   const shadow = answer?.result?.value?.shadowRoot;
   if (!shadow) return null;
-  const root = /** @type {import('puppeteer').JSHandle<ShadowRoot>} */ (realm.createHandle(shadow));
-  roots.set(scope, root);
-  return root;
+  return /** @type {import('puppeteer').JSHandle<ShadowRoot>} */ (realm.createHandle(shadow));
 }
 
 /**
