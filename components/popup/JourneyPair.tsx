@@ -1,17 +1,12 @@
-// Which Salesforce org and which Marketo instance this journey connects: the org the key and
-// secret came from, else the one set in the options or seen in Setup; the Marketo instance the
-// pop-up setting is judged for (lib/popups.ts, knownMarketoOrigin). Starting over forgets both (lib/background/hub.ts, reset).
-import { httpsHostOf, salesforceOrgFromHost, type SalesforceOrg } from '../../lib/hosts';
+// Which Salesforce org and which Marketo instance this journey connects: the journey's org
+// (lib/journey/journey-org.ts); the Marketo instance the pop-up setting is judged for
+// (lib/popups.ts, knownMarketoOrigin). Starting over forgets both (lib/background/hub.ts, reset).
+import { httpsHostOf } from '../../lib/hosts';
 import { t } from '../../lib/i18n';
+import { journeyOrg } from '../../lib/journey/journey-org';
 import { orgWords } from '../../lib/pages/oauth/org-words';
 import { knownMarketoOrigin } from '../../lib/popups';
 import type { Progress, Settings } from '../../lib/schema';
-
-function journeyOrg(progress: Progress, settings: Settings): SalesforceOrg | null {
-  if (progress.credentialOrg) return progress.credentialOrg;
-  const host = httpsHostOf(settings.salesforceOrigin || undefined) ?? httpsHostOf(progress.hosts.salesforce);
-  return host ? salesforceOrgFromHost(host) : null;
-}
 
 export function JourneyPair({ progress, settings }: { progress: Progress; settings: Settings }) {
   const org = journeyOrg(progress, settings);

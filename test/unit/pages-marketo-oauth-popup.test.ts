@@ -93,6 +93,15 @@ describe('the sign-in', () => {
     expect(moduleFor(LOGIN)!.guide!(document, guideContext({ credentialOrg: { name: 'acme--uat', sandbox: true } }))!.body).toContain('Click Use Custom Domain and enter acme--uat.');
   });
 
+  it('names the domain to enter from the org set in the options, or else seen in Setup, before any key is held', async () => {
+    navigate(LOGIN);
+    await showLoginPage('login.html', { startURL: '/setup/secur/RemoteAccessAuthorizationPage.apexp?source=abc' });
+    const seen = { hosts: { salesforce: 'https://globex.my.salesforce.com' } };
+    const bodyFor = (salesforceOrigin: string) => moduleFor(LOGIN)!.guide!(document, guideContext(seen, { salesforceOrigin }))!.body;
+    expect(bodyFor('https://acme.lightning.force.com')).toContain('Click Use Custom Domain and enter acme.');
+    expect(bodyFor('')).toContain('Click Use Custom Domain and enter globex.');
+  });
+
   it('points at Use Custom Domain where the page shows no username field', async () => {
     navigate(LOGIN);
     await showLoginPage('custom-domain.html', { startURL: '/setup/secur/RemoteAccessAuthorizationPage.apexp?source=abc' });

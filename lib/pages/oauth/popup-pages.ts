@@ -8,6 +8,7 @@ import { fillText } from '../../dom/fill';
 import type { Guidance } from '../../guide/guidance';
 import { isOtherOrg, isSalesforceLoginHost, salesforceOrgFromHost } from '../../hosts';
 import { t } from '../../i18n';
+import { journeyOrg } from '../../journey/journey-org';
 import { isMarketoCallback } from '../../journey/recipe';
 import { openSalesforcePage } from '../marketo/salesforce-pages';
 import type { GuideContext, PageModule } from '../page-module';
@@ -22,12 +23,6 @@ const ERROR_PATH = '/setup/secur/RemoteAccessErrorPage.apexp';
 const onSalesforce = (url: URL) =>
   url.protocol === 'https:' && (isSalesforceLoginHost(url.hostname) || salesforceOrgFromHost(url.hostname) !== null);
 const byId = <E extends HTMLElement>(document: Document, id: string) => document.getElementById(id) as E | null;
-
-/** The org's My Domain name, as the admin types it into "Use Custom Domain", if the journey knows it. */
-function myDomainOf({ progress }: GuideContext): string | null {
-  if (progress.credentialOrg) return progress.credentialOrg.name;
-  return progress.hosts.salesforce ? (salesforceOrgFromHost(new URL(progress.hosts.salesforce).hostname)?.name ?? null) : null;
-}
 
 /** The login page's "Use Custom Domain" link, by its words (no public id is known). */
 function customDomainLink(document: Document): Element | null {
@@ -54,7 +49,8 @@ const signInModule: PageModule = {
     if (org) lines.push(t('oauth_sign_in_org', orgWords(org)));
     if (isSalesforceLoginHost(host)) {
       // An org may refuse sign-in on the login hosts (My Domain > Routing and Policies).
-      const domain = myDomainOf(context);
+      // The My Domain name, as the admin types it into "Use Custom Domain".
+      const domain = journeyOrg(context.progress, context.settings)?.name;
       lines.push(domain ? t('oauth_sign_in_custom_domain_named', domain) : t('oauth_sign_in_custom_domain'));
       // "Log In with Email" (login.salesforce.com) continues on welcome.salesforce.com, still this window.
       lines.push(t('oauth_sign_in_email'));
