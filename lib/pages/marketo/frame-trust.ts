@@ -4,7 +4,7 @@
 // lookalike frame is told why nothing happens without even asking, and so that a customer page on
 // the app host that moves its address to the admin application's with history.pushState is still
 // that page (the background sees only the moved address).
-import { loadedUrl } from '../../dom/loaded-url';
+import { loadedUrl, shownAndLoadedAs } from '../../dom/loaded-url';
 import { isAdobeShellHost, isMarketoAdminAppUrl } from '../../hosts';
 
 /** This document is Marketo's admin application, and was loaded as one. */
@@ -29,5 +29,5 @@ export function isTrustedMarketoAdminFrame(location: Location, loaded: URL | nul
 }
 
 function isAdminAddress(location: Location, loaded: URL | null): boolean {
-  return isMarketoAdminAppUrl(new URL(location.href)) && loaded !== null && isMarketoAdminAppUrl(loaded);
+  return shownAndLoadedAs(new URL(location.href), loaded, isMarketoAdminAppUrl);
 }

@@ -4,12 +4,9 @@
 // the address bar and draw elements with the page's ids; it cannot change where its document was
 // loaded (lib/dom/loaded-url.ts). The background checks the sender's address again
 // (lib/background/senders.ts).
-import { loadedUrl } from '../../dom/loaded-url';
+import { loadedUrl, shownAndLoadedAs } from '../../dom/loaded-url';
 import { isSalesforceCaptureUrl } from '../../hosts';
 
 export function mayCaptureHere(doc: Document): boolean {
-  const address = new URL(doc.location.href);
-  const loaded = loadedUrl(doc);
-  // The query and hash may change in place; the page may not.
-  return isSalesforceCaptureUrl(address) && loaded !== null && loaded.origin === address.origin && loaded.pathname === address.pathname;
+  return shownAndLoadedAs(new URL(doc.location.href), loadedUrl(doc), isSalesforceCaptureUrl);
 }
