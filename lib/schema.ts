@@ -59,6 +59,8 @@ export type SalesforceOrgRecord = z.infer<typeof SalesforceOrgSchema>;
 export const HostsSchema = z.object({
   salesforce: z.string().url().optional(),
   marketo: z.string().url().optional(),
+  /** That Marketo was last seen inside Adobe Experience Cloud's shell, whose pop-ups count too. */
+  marketoInShell: z.boolean().optional(),
 });
 export type Hosts = z.infer<typeof HostsSchema>;
 

@@ -28,9 +28,12 @@ async function answer(request: Request, sender: Sender): Promise<Responses[Reque
       const inWindow = await isOAuthWindow(sender.tab?.id);
       const learned = inWindow ? null : learnedOrigin(sender);
       if (learned) {
-        const { before, after } = await applyAction({ type: 'host-learned', ...learned });
-        // The admin's Marketo, first seen (or another one): now there is a host to judge pop-ups for.
-        if (before.hosts.marketo !== after.hosts.marketo) await refreshPopups();
+        const { side, origin } = learned;
+        const { before, after } = await applyAction(
+          side === 'marketo' ? { type: 'host-learned', side, origin, inShell: sitesOf(sender).inShell } : { type: 'host-learned', side, origin },
+        );
+        // The admin's Marketo, first seen (or another one, or now in the shell): there are hosts to judge pop-ups for.
+        if (before.hosts.marketo !== after.hosts.marketo || before.hosts.marketoInShell !== after.hosts.marketoInShell) await refreshPopups();
       }
       await act(request.observation);
       const windowOrg = inWindow ? salesforceOrgFromHost(new URL(sender.url!).hostname) : null;
@@ -140,11 +143,11 @@ function sitesOf(sender: Sender): PopupSites {
   return { marketo: new URL(sender.url!).origin, inShell: isAdobeShellHost(new URL(sender.tab!.url!).hostname) };
 }
 
-/** From the popup: the Marketo learned from its pages or typed in the options. */
+/** From the popup: the Marketo learned from its pages or typed in the options, and the shell if it was seen in one. */
 async function knownSites(): Promise<PopupSites | null> {
   const [progress, settings] = await Promise.all([repairProgress(), readSettingsRepairing()]);
   const marketo = knownMarketoOrigin(progress, settings);
-  return marketo ? { marketo, inShell: false } : null;
+  return marketo ? { marketo, inShell: progress.hosts.marketo === marketo && progress.hosts.marketoInShell === true } : null;
 }
 
 /** Asks the browser whether the admin's Marketo may open popups, and records the answer. */

@@ -10,7 +10,8 @@ export type AdminAction =
   /** A valid key and secret are now held (captured on Salesforce's page or pasted). */
   | { type: 'credentials-held'; key: string; source: 'captured' | 'pasted'; org?: SalesforceOrgRecord }
   | { type: 'credentials-cleared' }
-  | { type: 'host-learned'; side: keyof Hosts; origin: string }
+  | { type: 'host-learned'; side: 'salesforce'; origin: string }
+  | { type: 'host-learned'; side: 'marketo'; origin: string; inShell: boolean }
   /** Marketo's OAuth window reached this org's My Domain (the background read the sender's host). */
   | { type: 'window-org'; org: SalesforceOrgRecord };
 
@@ -66,9 +67,11 @@ export function reduce(progress: Progress, action: Action, now: number): Progres
     }
     case 'window-org':
       return { ...progress, windowOrg: action.org };
-    case 'host-learned':
-      if (progress.hosts[action.side] === action.origin) return progress;
-      return { ...progress, hosts: { ...progress.hosts, [action.side]: action.origin } };
+    case 'host-learned': {
+      const learned: Hosts = action.side === 'marketo' ? { marketo: action.origin, marketoInShell: action.inShell } : { salesforce: action.origin };
+      const hosts = { ...progress.hosts, ...learned };
+      return Object.entries(learned).every(([key, value]) => progress.hosts[key as keyof Hosts] === value) ? progress : { ...progress, hosts };
+    }
   }
 }
 

@@ -274,12 +274,12 @@ describe('reduce and checklist', () => {
   it('learns hosts, and produces progress that always passes its own schema', () => {
     const progress = run([
       { type: 'host-learned', side: 'salesforce', origin: 'https://acme.lightning.force.com' },
-      { type: 'host-learned', side: 'marketo', origin: 'https://app-ab12.marketo.com' },
+      { type: 'host-learned', side: 'marketo', origin: 'https://app-ab12.marketo.com', inShell: false },
       { type: 'seen', milestone: 'sf-app-manager' },
       { type: 'app-form', path: 'eca', form: filledEcaForm },
       { type: 'credentials-held', key: KEY, source: 'captured' },
     ]);
-    expect(progress.hosts).toEqual({ salesforce: 'https://acme.lightning.force.com', marketo: 'https://app-ab12.marketo.com' });
+    expect(progress.hosts).toEqual({ salesforce: 'https://acme.lightning.force.com', marketo: 'https://app-ab12.marketo.com', marketoInShell: false });
     expect(ProgressSchema.safeParse(progress).success).toBe(true);
   });
 

@@ -53,6 +53,12 @@ describe('Allow pop-ups', () => {
     expect(asked).toEqual(['https://app-cd34.marketo.com/']);
   });
 
+  it('from the popup, allows the shell host too when the Marketo it learned runs inside Experience Cloud', async () => {
+    await ask({ kind: 'observe', observation: { type: 'seen', milestone: 'mkto-sync-page' } }, frame('https://app-cd34.marketo.com/#SF0A1', ADOBE_SHELL, 7));
+    expect(await ask({ kind: 'allow-popups' }, popup())).toEqual({ state: 'allowed', hosts: ['app-cd34.marketo.com', 'experience.adobe.com'] });
+    expect([...rules.keys()]).toEqual(['https://app-cd34.marketo.com/*', 'https://experience.adobe.com/*']);
+  });
+
   it('allows nothing and judges no made-up pod before the extension knows which Marketo', async () => {
     expect(await ask({ kind: 'allow-popups' }, popup())).toEqual({ state: 'unknown' });
     expect(await ask({ kind: 'check-popups' }, popup())).toEqual({ state: 'unknown' });
