@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { launchBench, type Bench } from '../sandbox/browser.mjs';
 import { cardElement, cardPart, clickCard, guideRoot, waitForCardReport } from '../sandbox/guide-card.mjs';
+import { seedApp } from '../sandbox/salesforce-state.mjs';
 import { clearStorage, storedState } from './helpers';
 import { KEY, SECRET, SYNC_PAGE, seedExtension, seededBench, waitForGuideTitle } from './marketo-helpers';
 
@@ -147,11 +148,13 @@ async function holdsTheAdminsCredentials(bench: Bench): Promise<{ key: boolean; 
   return { key: progress?.consumerKey === KEY, source: progress?.credentialSource, secret: hasSecret };
 }
 
+const CONSUMER_PATH = '/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp';
+
 /** In the page's own world: the address moves to the consumer details path, and the page draws its ids. */
 function forgeConsumerDetails(page: Page): Promise<void> {
   return page.evaluate(
-    (key, secret) => {
-      history.pushState(null, '', '/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp?applicationId=0xI000000000001');
+    (key, secret, path) => {
+      history.pushState(null, '', `${path}?applicationId=0xI000000000001`);
       const box = document.createElement('div');
       box.innerHTML = '<span id="j_id0:oauthConsumerSection:consumerKeySection:consumerKey"></span><span id="j_id0:consumerSecretSection:consumerSecret"></span>';
       box.children[0].textContent = key;
@@ -160,6 +163,7 @@ function forgeConsumerDetails(page: Page): Promise<void> {
     },
     FORGED_KEY,
     FORGED_SECRET,
+    CONSUMER_PATH,
   );
 }
 
@@ -177,6 +181,15 @@ describe('capture against scripts on pages of the org', () => {
     await forgeConsumerDetails(page);
     await pause(2000);
     expect(await holdsTheAdminsCredentials(bench())).toEqual({ key: true, source: 'pasted', secret: true });
+    await page.close();
+  });
+
+  it('does take them, within the same wait, from the consumer details page loaded at its own address (the control)', async () => {
+    const app = seedApp(bench().sandbox, 'acme', { kind: 'connected-app', name: 'Another app' });
+    const page = await bench().newPage();
+    await page.goto(`https://acme.my.salesforce.com${CONSUMER_PATH}?applicationId=${app.id}`);
+    await pause(2000);
+    expect(await holdsTheAdminsCredentials(bench())).toEqual({ key: false, source: 'captured', secret: true });
     await page.close();
   });
 });
