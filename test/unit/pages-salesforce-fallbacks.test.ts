@@ -104,14 +104,14 @@ async function fill() {
   return connectedAppForm.guide!(document, guideContext())!.actions!.find((a) => a.id === 'fill')!.run();
 }
 
-describe('classic Connected App form where the guide has no words (French, or no language at all)', () => {
+describe("classic Connected App form where the guide has none of the page's words (French, or no language at all)", () => {
   beforeEach(() => {
     recordMessages();
   });
 
-  // French: a language the guide knows it has no Setup words for (the page's words are the bench's German).
+  // French: the page's words are the bench's German, none of which the French table holds.
   it.each([
-    // A language with no Setup words: the secret boxes are found only by their words, so the admin ticks them.
+    // No word of the page's: the secret boxes are found only by their words, so the admin ticks them.
     ['fr', 'please fill by hand: Require secret for Web Server Flow, Require secret for Refresh Token Flow'],
     // No language named: every table's words are tried, the bench's German among them, and all is found.
     ['', 'Check the form, then click Save'],
@@ -230,6 +230,18 @@ describe('External Client App Settings', () => {
       expect(guidance.body).toContain('only Salesforce Support can turn it on');
       expect(guidance.target?.()?.getAttribute('role')).toBe('switch');
     }
+  });
+
+  it.each([
+    ['de', 'Erstellung verbundener Anwendungen zulassen'],
+    ['fr', "Autoriser la création d'applications connectées"],
+    ['it', 'Consenti creazione di applicazioni connesse'],
+  ])("reads the toggle by Salesforce Help's own words in its language (%s)", (lang, label) => {
+    settingsPage({ allowed: false, lang, label });
+    expect(externalClientAppSettings.observe(document)).toEqual([{ type: 'connected-apps-disabled' }]);
+    settingsPage({ allowed: true, lang, label });
+    expect(externalClientAppSettings.observe(document)).toEqual([]);
+    expect(externalClientAppSettings.guide!(document, guideContext({ path: 'connected-app' }))!.body).not.toContain('Find the switch');
   });
 
   it('judges nothing from a toggle it cannot read, and says in words what to look for', () => {
