@@ -4,7 +4,7 @@
 // without label `for`, in a language the guide has no words for, without its unconfirmed ids;
 // External Client App Settings read by its toggle, and silent about a toggle it cannot read.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findControlByLabel, labelTextOf } from '../../lib/dom/deep-query';
+import { findControlByLabel, labelElementsOf, labelTextOf } from '../../lib/dom/deep-query';
 import { caFields, connectedAppForm, readCaForm } from '../../lib/pages/salesforce/connected-app-form';
 import { connectedAppSaved } from '../../lib/pages/salesforce/connected-app-saved';
 import { externalClientAppForm } from '../../lib/pages/salesforce/external-client-app-form';
@@ -29,9 +29,11 @@ describe('label association', () => {
     ['aria-labelledby', '<span id="a">Callback</span><span id="b">URL</span><textarea id="x" aria-labelledby="a b"></textarea>'],
     ['a two-cell row (th)', '<table><tr><th class="labelCol"><label>Callback URL</label></th><td class="dataCol"><textarea id="x"></textarea></td></tr></table>'],
     ['a two-cell row (td.labelCol)', '<table><tr><td class="labelCol">Callback URL</td><td class="dataCol"><div><textarea id="x"></textarea></div></td></tr></table>'],
-  ])('finds the control through %s', (_how, html) => {
+  ])('finds the control through %s, and the label it shows there (which the guide keeps in sight)', (_how, html) => {
     document.body.innerHTML = html;
     expect(findControlByLabel(document, ['Callback URL'])?.id).toBe('x');
+    const shown = labelElementsOf(document.getElementById('x')!).map((element) => element.textContent ?? '');
+    expect(shown.join(' ')).toMatch(/Callback\s+URL/);
   });
 
   it("does not give a row's label to a list box nested in a table of its own, nor to one of several controls", () => {
