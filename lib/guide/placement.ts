@@ -26,7 +26,7 @@ const RELOCATE_MS = 150;
 const ROW_LEVELS = 8;
 const MAX_NEIGHBOURS = 8;
 /** The admin's doings after which a component may have redrawn: composed events, so they reach the window from inside shadow roots. */
-const INTERACTIONS = ['click', 'input', 'keyup'] as const;
+const INTERACTIONS = ['click', 'input'] as const;
 
 export interface OverlayParts {
   card: HTMLElement | null;
