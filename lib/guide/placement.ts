@@ -96,6 +96,8 @@ function boxAround(group: readonly Element[]): Box | null {
   return right > left && bottom > top ? { left, top, width: right - left, height: bottom - top } : null;
 }
 
+const sameMembers = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((member) => b.has(member));
+
 const sizeOf = (element: HTMLElement) => ({ width: element.offsetWidth, height: element.offsetHeight });
 
 export function createPlacement(doc: Document, onCompact: (compact: boolean) => void): Placement {
@@ -134,7 +136,7 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
     }
   };
 
-  /** The page's controls other than our own overlay's, where the admin can see them. */
+  /** The page's controls, our own overlay's aside (those out of sight are no obstacle: card-position.ts). */
   const pageControls = (): Element[] => {
     const ours = card?.getRootNode();
     const found: Element[] = [];
@@ -158,14 +160,13 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
     const elements = [...neighbours, ...fields, ...(unlocated ?? [])];
     inSight = elements.map((element) => [element, ...labelElementsOf(element)]);
     const roots = new Set([current, ...fields].flatMap((element) => (element ? shadowRootsOf(element) : [])));
-    const same = roots.size === watchedRoots.size && [...roots].every((root) => watchedRoots.has(root));
-    if (!same && shadows) {
+    if (shadows && !sameMembers(roots, watchedRoots)) {
       shadows.disconnect();
       for (const root of roots) shadows.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
       watchedRoots = roots;
     }
     const sized = new Set([current, card, ...fields].filter((element): element is Element => element !== null));
-    if (sizes && !(sized.size === measured.size && [...sized].every((element) => measured.has(element)))) {
+    if (sizes && !sameMembers(sized, measured)) {
       sizes.disconnect();
       for (const element of sized) sizes.observe(element);
       measured = sized;
