@@ -77,46 +77,71 @@ export function matchesAny(text: string | null | undefined, labels: readonly str
 
 export const CONTROLS = 'input:not([type=hidden]), textarea, select, [role=combobox], [role=checkbox], [role=listbox]';
 
+/** A label as a person reads it: its words, and the elements that show them (none for an aria-label). */
+interface Label {
+  text: string;
+  elements: Element[];
+}
+
+type Association = (control: Element, root: Document | ShadowRoot) => Label | null;
+
+const byIds = (ids: string | null, root: Document | ShadowRoot): Element[] =>
+  (ids ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => root.getElementById?.(id))
+    .filter((element): element is HTMLElement => Boolean(element));
+
 /**
- * The words a person reads as the control's label, by the first association that exists: its
- * aria-label or aria-labelledby, a <label for> it, a <label> around it, or the classic Setup
+ * How a label is tied to its control, in the order a person (and a screen reader) reads them: its
+ * aria-label or aria-labelledby, a <label for> it, a <label> around it (without the words its
+ * aria-describedby points at, such as a toggle's "Active"/"Inactive"), or the classic Setup
  * layout's two-cell table row, whose label cell (th, or td.labelCol) names the control in the
  * row's data cell (Salesforce's classic forms do not always give those labels a `for`).
  */
+const ASSOCIATIONS: readonly Association[] = [
+  (control) => {
+    const aria = control.getAttribute('aria-label');
+    return aria ? { text: aria, elements: [] } : null;
+  },
+  (control, root) => {
+    const ids = control.getAttribute('aria-labelledby');
+    if (!ids) return null;
+    const elements = byIds(ids, root);
+    return { text: elements.map((element) => element.textContent ?? '').join(' '), elements };
+  },
+  (control, root) => {
+    const label = control.id ? root.querySelector?.(`label[for="${CSS.escape(control.id)}"]`) : null;
+    return label ? { text: label.textContent ?? '', elements: [label] } : null;
+  },
+  (control, root) => {
+    const wrapping = control.closest('label');
+    return wrapping ? { text: textWithout(wrapping, byIds(control.getAttribute('aria-describedby'), root)), elements: [wrapping] } : null;
+  },
+  (control) => {
+    const cell = rowLabelOf(control);
+    return cell ? { text: cell.textContent ?? '', elements: [cell] } : null;
+  },
+];
+
+const labelsOf = (control: Element): Label[] => {
+  const root = control.getRootNode() as Document | ShadowRoot;
+  return ASSOCIATIONS.map((association) => association(control, root)).filter((label): label is Label => label !== null);
+};
+
+/** The words a person reads as the control's label: those of the first association that exists. */
 export function labelTextOf(control: Element): string {
-  const aria = control.getAttribute('aria-label');
-  if (aria) return aria;
   const root = control.getRootNode() as Document | ShadowRoot;
-  const labelledBy = control.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    return labelledBy
-      .split(/\s+/)
-      .map((id) => root.getElementById?.(id)?.textContent ?? '')
-      .join(' ');
+  for (const association of ASSOCIATIONS) {
+    const label = association(control, root);
+    if (label) return label.text;
   }
-  if (control.id) {
-    const label = root.querySelector?.(`label[for="${CSS.escape(control.id)}"]`);
-    if (label) return label.textContent ?? '';
-  }
-  const wrapping = control.closest('label');
-  if (wrapping) return textWithout(wrapping, describedBy(control, root));
-  return rowLabelOf(control)?.textContent ?? '';
+  return '';
 }
 
-/** The elements a person reads as the control's label, by the same associations as labelTextOf. */
+/** Every element a person may read as the control's label, by any of the associations (for keeping them in sight). */
 export function labelElementsOf(control: Element): Element[] {
-  const root = control.getRootNode() as Document | ShadowRoot;
-  const labelledBy = (control.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
-  const byId = labelledBy.map((id) => root.getElementById?.(id)).filter((element): element is HTMLElement => Boolean(element));
-  const labels = [...((control as HTMLInputElement).labels ?? [])];
-  const row = rowLabelOf(control);
-  return [...new Set([...byId, ...labels, ...(row ? [row] : [])])];
-}
-
-/** The elements that describe the control (a toggle's "Active"/"Inactive"): not part of its label. */
-function describedBy(control: Element, root: Document | ShadowRoot): Element[] {
-  const ids = control.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
-  return ids.map((id) => root.getElementById?.(id)).filter((element): element is HTMLElement => Boolean(element));
+  return [...new Set(labelsOf(control).flatMap((label) => label.elements))];
 }
 
 function textWithout(element: Element, excluded: Element[]): string {

@@ -106,11 +106,21 @@ export function cardPosition(control: Box, card: Size, viewport: Size, keepClear
   return { x: offControl?.x ?? MARGIN, y: offControl?.y ?? MARGIN, clear: false };
 }
 
-/** The chip's corner: bottom right, or top right when that would cover the control or an area to keep clear. */
+/**
+ * The chip's corner: bottom right, else top right, bottom left, top left, the first that covers
+ * neither the control nor an area to keep clear; bottom right when every corner does.
+ */
 export function chipPosition(chip: Size, viewport: Size, avoid: readonly Box[]): { x: number; y: number } {
   const inset = 2 * MARGIN;
-  const x = viewport.width - inset - chip.width;
-  const y = viewport.height - inset - chip.height;
-  const spot = rectOf({ left: x, top: y, ...chip });
-  return { x, y: avoid.some((box) => overlaps(spot, rectOf(box, MARGIN))) ? inset : y };
+  const right = viewport.width - inset - chip.width;
+  const bottom = viewport.height - inset - chip.height;
+  const corners = [
+    { x: right, y: bottom },
+    { x: right, y: inset },
+    { x: inset, y: bottom },
+    { x: inset, y: inset },
+  ];
+  const obstacles = avoid.map((box) => rectOf(box, MARGIN));
+  const clear = corners.find(({ x, y }) => !obstacles.some((obstacle) => overlaps(rectOf({ left: x, top: y, ...chip }), obstacle)));
+  return clear ?? corners[0];
 }

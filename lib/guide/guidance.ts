@@ -5,10 +5,12 @@ export type Tone = 'info' | 'warning' | 'success';
 
 /**
  * Elements the card must leave in sight besides the control it points at (the buttons beside
- * that control are found by the overlay itself). Asked again only when one of them leaves the
- * page, so it may search.
+ * that control are found by the overlay itself): the fields a report asks the admin to fix, with
+ * null for one the page module could not find (the card then keeps off every control of the page,
+ * since that field may be any of them). Asked again only when one of them leaves the page, so it
+ * may search.
  */
-export type KeepClear = () => readonly Element[];
+export type KeepClear = () => readonly (Element | null)[];
 
 /** What an action did, said in the admin's language: "Filled 6 fields; Description not found". */
 export interface ActionReport {

@@ -1,20 +1,32 @@
 // Keeps the card beside the control it points at, and the spotlight around that control, while
-// the page scrolls, resizes and re-renders: scroll and resize events and a ResizeObserver move
-// them; a MutationObserver notices when the control is replaced or moved, and then asks the page
-// module's target() for it again. The card keeps off the control, the buttons beside it (found
-// here, from the control's own row) and the fields the last report names; where the window is too
-// small for that, the overlay shows a chip instead (`onCompact`). The geometry is card-position.ts.
-import { labelElementsOf, parentAcrossShadow } from '../dom/deep-query';
+// the page scrolls, resizes and re-renders. The card keeps off the control, the buttons beside it
+// (found here, from the control's own row) and the fields the last report names; where the report
+// names a field the guide could not find, it keeps off every control of the page, since that field
+// may be any of them. Where the window is too small for that, the overlay shows a chip instead
+// (`onCompact`), in a corner clear of the same. The geometry is card-position.ts.
+//
+// What moves the control, and how it is noticed without work on every change of the page:
+// - scrolling and the window's size: their events place the card again (measuring only: which
+//   elements to keep in sight, labels included, is decided once per change of the page, below);
+// - the page re-rendering: a MutationObserver on the document, and one on each shadow root the
+//   control and the fields sit in (a document's observer sees nothing inside a shadow root, where
+//   Lightning's components draw under native shadow), make it look again, at most every RELOCATE_MS;
+// - sizes: a ResizeObserver on the control, the card and the fields;
+// - the admin's clicks and typing anywhere (events that cross shadow roots), after which a
+//   component may have drawn or moved something the observers above do not watch;
+// - a control not there yet: looked for again every RETRY_MS.
+import { CONTROLS, deepElements, labelElementsOf, parentAcrossShadow } from '../dom/deep-query';
 import { cardPosition, chipPosition, type Box } from './card-position';
 import type { KeepClear } from './guidance';
 
-/** How often to look again for a control that is not there yet: it may render inside a shadow root, which the document's observer does not see. */
 const RETRY_MS = 1000;
 const SPOTLIGHT_PADDING = 4;
 const RELOCATE_MS = 150;
 /** How far up from the control its button row may be (ExtJS and classic Setup nest buttons in tables), and how many neighbours count. */
 const ROW_LEVELS = 8;
 const MAX_NEIGHBOURS = 8;
+/** The admin's doings after which a component may have redrawn: composed events, so they reach the window from inside shadow roots. */
+const INTERACTIONS = ['click', 'input'] as const;
 
 export interface OverlayParts {
   card: HTMLElement | null;
@@ -38,8 +50,6 @@ const BUTTONS = 'button,[role=button],input[type=submit],input[type=button],inpu
 /** A button, or a component that draws one (lightning-button, whose own button may be in a closed shadow root). */
 const isButton = (element: Element) => element.matches(BUTTONS) || element.localName.includes('button');
 
-/** The parent, across a shadow root's boundary to its host. */
-
 /**
  * The buttons in the control's row (Cancel beside Save, the rest of a button group): up from the
  * control while the ancestor stays about one row high, the buttons in the highest such ancestor.
@@ -62,11 +72,21 @@ function neighbourButtons(control: Element): Element[] {
   return found;
 }
 
-/** What of a field the admin needs to see: the control and its labels (also a classic row's label cell). */
-function areaOf(element: Element): Box | null {
-  let { left, top, right, bottom } = element.getBoundingClientRect();
-  for (const label of labelElementsOf(element)) {
-    const box = label.getBoundingClientRect();
+/** The shadow roots an element sits in, innermost first. */
+function shadowRootsOf(element: Element): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) roots.push(root);
+  return roots;
+}
+
+/** The box around what the admin must see of a field: the control and its labels. */
+function boxAround(group: readonly Element[]): Box | null {
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const element of group) {
+    const box = element.getBoundingClientRect();
     if (box.width === 0 || box.height === 0) continue;
     left = Math.min(left, box.left);
     top = Math.min(top, box.top);
@@ -76,9 +96,12 @@ function areaOf(element: Element): Box | null {
   return right > left && bottom > top ? { left, top, width: right - left, height: bottom - top } : null;
 }
 
+const sameMembers = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) => a.size === b.size && [...a].every((member) => b.has(member));
+
 const sizeOf = (element: HTMLElement) => ({ width: element.offsetWidth, height: element.offsetHeight });
 
 export function createPlacement(doc: Document, onCompact: (compact: boolean) => void): Placement {
+  const view = doc.defaultView;
   let find: (() => Element | null) | null = null;
   let report: (anchored: boolean) => void = () => undefined;
   let current: Element | null = null;
@@ -90,10 +113,19 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
   let retry: ReturnType<typeof setInterval> | null = null;
   let pending = false;
   let compact = false;
-  // Areas to keep clear, found when the control or the report changes rather than on every frame.
+  // What to keep clear, decided when the page changes rather than on every scroll frame.
   let keepClear: KeepClear | undefined;
-  let fields: readonly Element[] = [];
+  let fields: Element[] = [];
+  /** Every control of the page, kept clear while the report names a field the guide could not find. */
+  let unlocated: Element[] | null = null;
   let neighbours: Element[] = [];
+  /** Each element to keep in sight with its labels, resolved once per change of the page. */
+  let inSight: Element[][] = [];
+  /** Watches the shadow roots the control and the fields sit in. */
+  const shadows = typeof MutationObserver === 'function' ? new MutationObserver(() => schedule()) : null;
+  let watchedRoots = new Set<ShadowRoot>();
+  const sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(() => position()) : null;
+  let measured = new Set<Element>();
 
   const safeFind = (): Element | null => {
     try {
@@ -104,11 +136,40 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
     }
   };
 
+  /** The page's controls, our own overlay's aside (those out of sight are no obstacle: card-position.ts). */
+  const pageControls = (): Element[] => {
+    const ours = card?.getRootNode();
+    const found: Element[] = [];
+    for (const element of deepElements(doc)) if (element.matches(CONTROLS) && element.getRootNode() !== ours) found.push(element);
+    return found;
+  };
+
   const findFields = () => {
+    let named: readonly (Element | null)[] = [];
     try {
-      fields = keepClear?.() ?? [];
+      named = keepClear?.() ?? [];
     } catch {
-      fields = []; // as above
+      named = []; // as above
+    }
+    fields = named.filter((field): field is Element => field !== null);
+    unlocated = named.includes(null) ? pageControls() : null;
+  };
+
+  /** Decides what to keep in sight and watches where it sits: after the control, the fields or the page changed. */
+  const resolve = () => {
+    const elements = [...neighbours, ...fields, ...(unlocated ?? [])];
+    inSight = elements.map((element) => [element, ...labelElementsOf(element)]);
+    const roots = new Set([current, ...fields].flatMap((element) => (element ? shadowRootsOf(element) : [])));
+    if (shadows && !sameMembers(roots, watchedRoots)) {
+      shadows.disconnect();
+      for (const root of roots) shadows.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+      watchedRoots = roots;
+    }
+    const sized = new Set([current, card, ...fields].filter((element): element is Element => element !== null));
+    if (sizes && !sameMembers(sized, measured)) {
+      sizes.disconnect();
+      for (const element of sized) sizes.observe(element);
+      measured = sized;
     }
   };
 
@@ -136,8 +197,8 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
     const rect = reference.getBoundingClientRect();
     const viewport = { width: doc.documentElement.clientWidth, height: doc.documentElement.clientHeight };
     const areas: Box[] = [];
-    for (const element of [...neighbours, ...fields]) {
-      const area = areaOf(element);
+    for (const group of inSight) {
+      const area = boxAround(group);
       if (area) areas.push(area);
     }
     const place = cardPosition(rect, sizeOf(card), viewport, areas);
@@ -152,12 +213,12 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
     setCompact(!place.clear);
   };
 
-  /** Follows the control: scrolling anywhere (capture), the window's size, the control's and the card's sizes. */
+  /** Follows the control: scrolling anywhere (capture), the window's size, the admin's doings. */
   const bind = () => {
     stopFollowing?.();
     stopFollowing = null;
-    const view = doc.defaultView;
     neighbours = current ? neighbourButtons(current) : [];
+    resolve();
     if (!current || !card || !view) {
       position();
       return;
@@ -166,14 +227,10 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
     const update = () => position();
     view.addEventListener('scroll', update, { capture: true, passive: true });
     view.addEventListener('resize', update, { passive: true });
-    const sizes = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : null;
-    sizes?.observe(current);
-    sizes?.observe(card);
     position();
     stopFollowing = () => {
       view.removeEventListener('scroll', update, { capture: true });
       view.removeEventListener('resize', update);
-      sizes?.disconnect();
     };
   };
 
@@ -183,11 +240,12 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
     lastLocated = performance.now();
     if (!find) return;
     const next = safeFind();
-    // A field or neighbour the page re-rendered is looked for again.
-    if (fields.some((field) => !field.isConnected)) findFields();
+    // A field or control the page re-rendered is looked for again.
+    if (fields.some((field) => !field.isConnected) || unlocated?.some((control) => !control.isConnected)) findFields();
     // The same control may have moved with what the page changed around it.
     if (next === current) {
       if (neighbours.some((neighbour) => !neighbour.isConnected) && current) neighbours = neighbourButtons(current);
+      resolve();
       position();
       return;
     }
@@ -203,7 +261,7 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
   // within a frame or two.
   let lastLocated = Number.NEGATIVE_INFINITY;
   const schedule = () => {
-    if (pending) return;
+    if (pending || !find) return;
     pending = true;
     setTimeout(locate, Math.max(0, lastLocated + RELOCATE_MS - performance.now()));
   };
@@ -221,6 +279,11 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
     stopFollowing = null;
     observer?.disconnect();
     observer = null;
+    shadows?.disconnect();
+    watchedRoots = new Set();
+    sizes?.disconnect();
+    measured = new Set();
+    for (const type of INTERACTIONS) view?.removeEventListener(type, schedule, { capture: true });
     stopRetry();
     find = null;
     current = null;
@@ -241,6 +304,7 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
         attributes: true,
         attributeFilter: ['aria-selected', 'aria-expanded', 'hidden'],
       });
+      for (const type of INTERACTIONS) view?.addEventListener(type, schedule, { capture: true, passive: true });
       current = safeFind();
       if (!current) startRetry();
       report(current !== null);
@@ -254,6 +318,7 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
       if (parts.keepClear !== keepClear) {
         keepClear = parts.keepClear;
         findFields();
+        resolve();
       }
       // In a corner the stylesheet places the card; a transform left from pointing would move it.
       if (!current) card?.style.removeProperty('transform');

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
 import { clearStorage } from './helpers';
+import { variantFor } from './replica-state';
 import {
   clickGuide,
   focusedGuidePart,
@@ -195,6 +196,46 @@ describe('the guide card never hides the work', () => {
     // Not Marketo's callback URL yet: the card still points at the form's first field.
     expect(overlap((await spotlightBox(frame))!, boxes.target!)).toBe(true);
     expect(covered(await shownCard(frame), boxes)).toEqual([]);
+    expect(console.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('External Client App form under native shadow: the spotlight and the card follow Skapa when the form moves it from inside its shadow root', async () => {
+    const page = await swedishPage(WIDE);
+    await page.setCookie({ name: 'sandbox-variant', value: variantFor('native', 'sv'), url: SETUP });
+    const console = collectConsole(page);
+    await page.goto(`${SETUP}/lightning/setup/ManageExternalClientApplication/create`);
+    await waitForCard(page, 'Skapa den externa klientappen');
+    await runGuideAction(page, 'fill');
+    await scrollTo(page, '>>> [data-field="create"]', 'end');
+    await shownCard(page);
+    const before = (await boxesOf(page, { create: '>>> [data-field="create"]' })).create!;
+    expect(overlap((await spotlightBox(page))!, before)).toBe(true);
+
+    // The form draws a notice above its buttons inside its own (native) shadow root, where the
+    // document's observer sees nothing: no scroll, no resize of Skapa, Skapa simply moves down.
+    const create = (await page.$('>>> [data-field="create"]'))!;
+    const inShadowRoot = await create.evaluate((button) => {
+      const notice = document.createElement('div');
+      notice.style.height = '160px';
+      button.parentElement!.before(notice);
+      return button.getRootNode() instanceof ShadowRoot;
+    });
+    await create.dispose();
+    expect(inShadowRoot).toBe(true);
+    const after = (await boxesOf(page, { create: '>>> [data-field="create"]' })).create!;
+    expect(after.y - before.y).toBeGreaterThan(100);
+    // Within a second the spotlight is on Skapa where it is now (below the window's edge: the
+    // admin scrolls there next).
+    const onSkapa = async () => {
+      const spot = await spotlightBox(page);
+      return spot !== null && overlap(spot, after);
+    };
+    const deadline = Date.now() + 1000;
+    while (!(await onSkapa()) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await onSkapa()).toBe(true);
+    await scrollTo(page, '>>> [data-field="create"]', 'end');
+    expect(covered(await shownCard(page), await boxesOf(page, { Skapa: '>>> [data-field="create"]', Avbryt: '>>> [data-field="cancel"]' }))).toEqual([]);
     expect(console.errors()).toEqual([]);
     await page.close();
   });

@@ -13,7 +13,7 @@ import { clearStorage, waitForProgress } from './helpers';
 import { KEY, SECRET, SYNC_PAGE, seedExtension, waitForGuideTitle } from './marketo-helpers';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
 import { RECIPE_FORM_STATE, replicaState, SHADOW_MODES, variantFor } from './replica-state';
-import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, setOptions, spotlightBox, waitForCard } from './salesforce-helpers';
+import { APP_NAME, CONTACT_EMAIL, cardText, clickGuide, frameWithGuide, guideLayout, setOptions, spotlightBox, waitForCard, type Rect } from './salesforce-helpers';
 
 type Scope = Page | Frame;
 
@@ -327,6 +327,26 @@ const CA_LABELS = {
   device: 'Enable for Device Flow',
 };
 
+const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The card, or the chip standing in for it, is clear of what each selector finds (they may pierce shadow roots). */
+async function expectGuideClearOf(page: Page, selectors: string[]): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const layout = await guideLayout(page);
+  const shown = layout.cardShown ? layout.card : layout.chip?.box;
+  expect(shown).toBeTruthy();
+  for (const selector of selectors) {
+    const element = await page.$(selector);
+    if (!element) throw new Error(`${selector} is not on the page`);
+    const box = await element.evaluate((node) => {
+      const { x, y, width, height } = node.getBoundingClientRect();
+      return { x, y, width, height };
+    });
+    await element.dispose();
+    expect(box.width > 0 && overlap(shown!, box)).toBe(false);
+  }
+}
+
 /** Other words for every label the guide looks up (none of them English or Swedish Setup's). */
 const RENAMED: Record<string, string> = {
   'External Client App Name': 'App name (shown to users)',
@@ -389,13 +409,15 @@ describe('page variants: the guide degrades to words and the page stays intact',
       expect(restAfter).toEqual(restBefore);
       expect(restAfter).toMatchObject({ contactEmail: '', distributionState: '', enableOauth: false });
 
-      // The admin ticks the renamed "Enable OAuth" by hand; the OAuth fields it draws carry new
-      // words too. A second fill leaves every one of them as the page drew it. The guide could not
-      // find that box, so its card may lie over it: the admin puts the card away first.
-      await clickCard(page, '[data-guide-dismiss]');
+      // The admin ticks the renamed "Enable OAuth" by hand: the guide could not find it, so its
+      // card (or the chip standing in for it) keeps off every control of the page, that box
+      // among them, and the admin's click reaches the box. The OAuth fields it draws carry new
+      // words too. A second fill leaves every one of them as the page drew it.
+      await expectGuideClearOf(page, ['>>> [data-field=enableOauth] >>> label', '>>> [data-field=enableOauth] >>> input']);
       await page.locator('>>> [data-field=enableOauth] >>> label').click();
       await page.waitForSelector('>>> [data-field=callbackUrl] >>> textarea');
-      await clickCard(page, '[data-guide-restore]');
+      // Where the window had no room for the card clear of every control, it stands folded in a chip: the admin opens it.
+      if (!(await guideLayout(page)).cardShown) await clickGuide(page, 'chip');
       const drawn = await ecaFormState(page);
       expect(await runAction(page, 'fill')).toEqual([en('sf_fill_unchanged', FIELD.name), en('sf_fill_missing', missing.join(', '))]);
       expect(await ecaFormState(page)).toEqual(drawn);

@@ -132,4 +132,13 @@ describe('no room: the chip', () => {
     expect(overlap({ left: place.x, top: place.y, ...chip }, save)).toBe(false);
     expect(place).toEqual({ x: 800 - 16 - 80, y: 16 });
   });
+
+  it('goes to a left corner when both right ones would cover a field, and stays bottom right when every corner would', () => {
+    const chip = { width: 80, height: 32 };
+    const viewport = { width: 800, height: 500 };
+    const rightColumn = { left: 600, top: 0, width: 200, height: 500 };
+    expect(chipPosition(chip, viewport, [rightColumn])).toEqual({ x: 16, y: 500 - 16 - 32 });
+    const everywhere = { left: 0, top: 0, width: 800, height: 500 };
+    expect(chipPosition(chip, viewport, [everywhere])).toEqual({ x: 800 - 16 - 80, y: 500 - 16 - 32 });
+  });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 // The fields a fill report asks the admin to fix are the ones the guide's card keeps off: the
-// report hands the overlay those fields' elements (the geometry is card-position's).
+// report hands the overlay those fields' elements, and null for one it could not find (the
+// geometry is card-position's).
 import { beforeEach, describe, expect, it } from 'vitest';
 import { connectedAppForm } from '../../lib/pages/salesforce/connected-app-form';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
@@ -42,5 +43,15 @@ describe('the Connected App fill report names the fields to keep clear', () => {
   it('Contact Email when there is no address in the options to fill it with', async () => {
     const report = await fill({ ...SETTINGS, contactEmail: '' });
     expect(report.keepClear?.()).toEqual([$(':emailSection:contactEmail')]);
+  });
+
+  it('a field it could not find as null, so that the card keeps off every control it might be', async () => {
+    // The secret boxes are found only by their words: renamed, they are not found.
+    for (const label of document.querySelector<HTMLTemplateElement>('#oauthSectionTemplate')!.content.querySelectorAll('th.labelCol label')) {
+      if (label.textContent?.includes('hemlighet')) label.textContent = 'Något annat';
+    }
+    const report = await fill();
+    expect(report.lines.join(' ')).toContain('Kräv hemlighet för webbserverflöde');
+    expect(report.keepClear?.()).toEqual([null, null]);
   });
 });

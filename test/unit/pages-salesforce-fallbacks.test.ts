@@ -4,7 +4,7 @@
 // without label `for`, in a language the guide has no words for, without its unconfirmed ids;
 // External Client App Settings read by its toggle, and silent about a toggle it cannot read.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findControlByLabel, labelTextOf } from '../../lib/dom/deep-query';
+import { findControlByLabel, labelElementsOf, labelTextOf } from '../../lib/dom/deep-query';
 import { caFields, connectedAppForm, readCaForm } from '../../lib/pages/salesforce/connected-app-form';
 import { connectedAppSaved } from '../../lib/pages/salesforce/connected-app-saved';
 import { externalClientAppForm } from '../../lib/pages/salesforce/external-client-app-form';
@@ -29,9 +29,11 @@ describe('label association', () => {
     ['aria-labelledby', '<span id="a">Callback</span><span id="b">URL</span><textarea id="x" aria-labelledby="a b"></textarea>'],
     ['a two-cell row (th)', '<table><tr><th class="labelCol"><label>Callback URL</label></th><td class="dataCol"><textarea id="x"></textarea></td></tr></table>'],
     ['a two-cell row (td.labelCol)', '<table><tr><td class="labelCol">Callback URL</td><td class="dataCol"><div><textarea id="x"></textarea></div></td></tr></table>'],
-  ])('finds the control through %s', (_how, html) => {
+  ])('finds the control through %s, and the label it shows there (which the guide keeps in sight)', (_how, html) => {
     document.body.innerHTML = html;
     expect(findControlByLabel(document, ['Callback URL'])?.id).toBe('x');
+    const shown = labelElementsOf(document.getElementById('x')!).map((element) => element.textContent ?? '');
+    expect(shown.join(' ')).toMatch(/Callback\s+URL/);
   });
 
   it("does not give a row's label to a list box nested in a table of its own, nor to one of several controls", () => {
@@ -104,14 +106,14 @@ async function fill() {
   return connectedAppForm.guide!(document, guideContext())!.actions!.find((a) => a.id === 'fill')!.run();
 }
 
-describe('classic Connected App form where the guide has no words (French, or no language at all)', () => {
+describe("classic Connected App form where the guide has none of the page's words (French, or no language at all)", () => {
   beforeEach(() => {
     recordMessages();
   });
 
-  // French: a language the guide knows it has no Setup words for (the page's words are the bench's German).
+  // French: the page's words are the bench's German, none of which the French table holds.
   it.each([
-    // A language with no Setup words: the secret boxes are found only by their words, so the admin ticks them.
+    // No word of the page's: the secret boxes are found only by their words, so the admin ticks them.
     ['fr', 'please fill by hand: Require secret for Web Server Flow, Require secret for Refresh Token Flow'],
     // No language named: every table's words are tried, the bench's German among them, and all is found.
     ['', 'Check the form, then click Save'],
@@ -230,6 +232,18 @@ describe('External Client App Settings', () => {
       expect(guidance.body).toContain('only Salesforce Support can turn it on');
       expect(guidance.target?.()?.getAttribute('role')).toBe('switch');
     }
+  });
+
+  it.each([
+    ['de', 'Erstellung verbundener Anwendungen zulassen'],
+    ['fr', "Autoriser la création d'applications connectées"],
+    ['it', 'Consenti creazione di applicazioni connesse'],
+  ])("reads the toggle by Salesforce Help's own words in its language (%s)", (lang, label) => {
+    settingsPage({ allowed: false, lang, label });
+    expect(externalClientAppSettings.observe(document)).toEqual([{ type: 'connected-apps-disabled' }]);
+    settingsPage({ allowed: true, lang, label });
+    expect(externalClientAppSettings.observe(document)).toEqual([]);
+    expect(externalClientAppSettings.guide!(document, guideContext({ path: 'connected-app' }))!.body).not.toContain('Find the switch');
   });
 
   it('judges nothing from a toggle it cannot read, and says in words what to look for', () => {

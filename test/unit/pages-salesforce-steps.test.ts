@@ -28,7 +28,7 @@ beforeAll(async () => {
 beforeEach(() => useLocale('en'));
 
 async function appManagerPage(withConnectedApp: boolean, lang: 'en' | 'de' = 'en') {
-  // In German as the sandbox serves it: the guide has no German words (docs/pages.md).
+  // In German as the sandbox serves it: the guide has no German word for New External Client App (docs/pages.md).
   const translate = (html: string) =>
     Object.entries(APP_MANAGER_WORDS.de).reduce((page, [en, de]) => page.replaceAll(`"${en}"`, `"${de}"`), html).replace('lang="en"', 'lang="de"');
   await loadReplica('salesforce/app-manager.html', { transform: lang === 'de' ? translate : undefined });

@@ -69,7 +69,8 @@ export function fillAction(form: AppFormFill, doc: Document, settings: Settings,
       report.lines.push(t('sf_fill_no_email'));
       toFix.push('email');
     }
-    report.keepClear = () => toFix.flatMap((field) => form.controls[field]?.(doc) ?? []);
+    // A field it cannot find is kept clear too, as null: the card cannot know where it is.
+    report.keepClear = () => toFix.map((field) => form.controls[field]?.(doc) ?? null);
     return report;
   };
 }

@@ -1,9 +1,9 @@
 // What Salesforce's Setup calls things, one table per language, for finding controls by their
 // label where no confirmed id exists. Which table a page is read with is the page's own language
-// (<html lang>), never the browser's. Adding a language is adding one block below; where a term
-// was not found in Salesforce's help in that language it is left out rather than guessed, and the
-// page modules fall back on structure (see docs/pages.md, "Labels and languages", which names the
-// source of every block). Scopes are matched by the token in parentheses, never by label.
+// (<html lang>), never the browser's. Adding a language is adding one block below; a term no source
+// gives in that language is left out rather than guessed, and the page modules fall back on
+// structure (see docs/pages.md, "Labels and languages", which names the source and the strength of
+// every block). Scopes are matched by the token in parentheses, never by label.
 
 const en = {
   newExternalClientApp: ['New External Client App'],
@@ -105,20 +105,55 @@ const ja: LabelTable = {
   save: ['保存'],
 };
 
-/**
- * German for the New External Client App form only: the wording of this project's bench (its
- * replica of the form in German), NOT found in Salesforce's German help, so assumed (docs/pages.md).
- * A word that is wrong on a real org leaves that field unfound, and the card lists it to fill by hand.
+/** Tables whose words come from sources of different strength, joined key by key (strongest first). */
+function joined(...tables: LabelTable[]): LabelTable {
+  const table: LabelTable = {};
+  for (const part of tables) {
+    for (const [key, words] of Object.entries(part) as Array<[LabelKey, readonly string[]]>) table[key] = [...(table[key] ?? []), ...words];
+  }
+  return table;
+}
+
+/*
+ * German, French, Spanish, Portuguese (Brazil) and Italian, each from three kinds of source (docs/pages.md,
+ * "Labels and languages", names each): Salesforce's own help in that language; third parties quoting the
+ * UI, machine translated (Marketo's help "Log in Using OAuth 2.0" in that language, and for German also
+ * AWS App Studio's German guide); and for German this project's bench, assumed. A word that is wrong on
+ * a real org leaves its field unfound and the card lists it to fill by hand. None of them gives the New
+ * External Client App button's words: a wrong word there would keep App Manager from being recognised
+ * at all (app-manager.ts waits for the button when the page's language has words for it), so that stays
+ * with structure.
  */
-const de: LabelTable = {
+
+/** Salesforce Help (de): ind.mfg_dpe_debug_create_connected_app "Erstellen der verbundenen Anwendung". */
+const deSalesforce: LabelTable = {
+  newConnectedApp: ['Neue verbundene Anwendung'],
+  allowConnectedApps: ['Erstellung verbundener Anwendungen zulassen'],
+};
+
+/** Marketo's German help (External Client App) and AWS App Studio's German guide (Connected App), machine translated. */
+const deQuoted: LabelTable = {
+  newConnectedApp: ['Neue verbundene App'],
+  caName: ['Name der verbundenen App'],
+  distributionState: ['Verteilungsstatus'],
+  enableOauth: ['OAuth aktivieren'],
+  enableOauthSettings: ['OAuth-Einstellungen aktivieren'],
+  callbackUrl: ['Rückruf-URL'],
+  selectedScopes: ['Ausgewählte OAuth-Bereiche'],
+  requireSecretRefresh: ['Geheime Daten für Aktualisierungstoken-Fluss erfordern'],
+  create: ['Erstellen'],
+  settingsTab: ['Einstellungen'],
+};
+
+/**
+ * The rest of the New External Client App form: the wording of this project's bench (its replica of
+ * the form in German, docs/bench.md), found in no source, so assumed.
+ */
+const deBench: LabelTable = {
   ecaName: ['Name der externen Client-App'],
   contactEmail: ['Kontakt-E-Mail'],
-  distributionState: ['Verteilungsstatus'],
   local: ['Lokal'],
-  enableOauth: ['OAuth aktivieren'],
-  callbackUrl: ['Rückruf-URL'],
   availableScopes: ['Verfügbare OAuth-Bereiche'],
-  selectedScopes: ['Ausgewählte OAuth-Bereiche'],
   moveRight: ['Auswahl nach Ausgewählte OAuth-Bereiche verschieben'],
   flows: [
     'Fluss für Client-Anmeldeinformationen aktivieren',
@@ -130,25 +165,80 @@ const de: LabelTable = {
   requireSecretWeb: ['Geheimnis für Webserver-Fluss anfordern'],
   requireSecretRefresh: ['Geheimnis für Aktualisierungstoken-Fluss anfordern'],
   pkce: ['PKCE-Erweiterung (Proof Key for Code Exchange) für unterstützte Autorisierungsflüsse anfordern'],
-  create: ['Erstellen'],
 };
 
-/**
- * Languages whose Setup wording was looked for in Salesforce's help and not found for these
- * controls (docs/pages.md says what was found): known, so not guessed at, and read by structure.
- */
-const NOT_FOUND: LabelTable = {};
+const de = joined(deSalesforce, deQuoted, deBench);
+
+/** Salesforce Help (fr): ind.mfg_dpe_debug_create_connected_app; Marketo's French help, machine translated. */
+const fr = joined(
+  { newConnectedApp: ['Nouvelle application connectée'], allowConnectedApps: ["Autoriser la création d'applications connectées"] },
+  {
+    distributionState: ['État de distribution'],
+    local: ['Local'],
+    enableOauth: ['Activer OAuth'],
+    callbackUrl: ['URL de rappel'],
+    requireSecretWeb: ['Exiger un secret pour le flux du serveur web'],
+    requireSecretRefresh: ['Exiger un secret pour le flux du jeton d’actualisation'],
+    create: ['Créer'],
+    settingsTab: ['Paramètres'],
+  },
+);
+
+/** Marketo's Spanish help, machine translated (Salesforce's own Spanish help named no control). */
+const es: LabelTable = {
+  distributionState: ['Estado de distribución'],
+  local: ['Local'],
+  enableOauth: ['Habilitar OAuth'],
+  callbackUrl: ['URL de devolución de llamada'],
+  requireSecretWeb: ['Requerir secreto para flujo de servidor web'],
+  requireSecretRefresh: ['Requerir secreto para flujo de token de actualización'],
+  create: ['Crear'],
+  settingsTab: ['Configuración'],
+};
+
+/** Marketo's Brazilian Portuguese help, machine translated (Salesforce's own named no control). */
+const ptBR: LabelTable = {
+  distributionState: ['Estado de Distribuição'],
+  local: ['Local'],
+  enableOauth: ['Ativar OAuth'],
+  callbackUrl: ['URL de Retorno'],
+  requireSecretWeb: ['Exigir segredo para Fluxo do Servidor Web'],
+  requireSecretRefresh: ['Exigir segredo para Fluxo do Token de Atualização'],
+  create: ['Criar'],
+  settingsTab: ['Configurações'],
+};
+
+/** Salesforce Help (it): ind.mfg_dpe_debug_create_connected_app; Marketo's Italian help, machine translated. */
+const it = joined(
+  {
+    newConnectedApp: ['Nuova applicazione connessa'],
+    allowConnectedApps: ['Consenti creazione di applicazioni connesse'],
+    enableOauthSettings: ['Abilita impostazioni OAuth'],
+  },
+  {
+    distributionState: ['Stato distribuzione'],
+    local: ['Locale'],
+    callbackUrl: ['URL callback'],
+    requireSecretWeb: ['Richiedi segreto per il flusso del server Web'],
+    requireSecretRefresh: ['Richiedi segreto per il flusso del token di aggiornamento'],
+    create: ['Crea'],
+    settingsTab: ['Impostazioni'],
+  },
+);
+
+/** Dutch: looked for and not found (Marketo's Dutch help has no OAuth article): read by structure. */
+const nl: LabelTable = {};
 
 export const LABEL_TABLES: Readonly<Record<string, LabelTable>> = {
   en,
   sv,
   ja,
   de,
-  fr: NOT_FOUND,
-  es: NOT_FOUND,
-  'pt-BR': NOT_FOUND,
-  it: NOT_FOUND,
-  nl: NOT_FOUND,
+  fr,
+  es,
+  'pt-BR': ptBR,
+  it,
+  nl,
 };
 
 /** Every language's words for each control, for the modules that do not read the page's language. */
