@@ -13,14 +13,15 @@ export function watchAddress(onChange: () => void, signal: AbortSignal): void {
     return;
   }
   let last = location.href;
-  const check = () => {
-    if (location.href === last) return;
+  const moved = () => {
     last = location.href;
     onChange();
   };
-  window.addEventListener('popstate', check, { signal });
-  window.addEventListener('hashchange', check, { signal });
-  const observer = new MutationObserver(check);
+  window.addEventListener('popstate', moved, { signal });
+  window.addEventListener('hashchange', moved, { signal });
+  const observer = new MutationObserver(() => {
+    if (location.href !== last) moved();
+  });
   observer.observe(document, { childList: true, subtree: true });
   signal.addEventListener('abort', () => observer.disconnect(), { once: true });
 }
