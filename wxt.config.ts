@@ -30,7 +30,8 @@ const FIREFOX_ANDROID_MIN_VERSION = '142.0';
  * file to tell that the extension is installed.
  */
 const GUIDE_CHUNKS = {
-  'salesforce-guide': SALESFORCE_CONTENT_MATCHES,
+  'salesforce-guide': SALESFORCE_CONTENT_MATCHES.filter((pattern) => pattern.includes('/lightning/')),
+  'salesforce-classic-guide': SALESFORCE_CONTENT_MATCHES.filter((pattern) => !pattern.includes('/lightning/')),
   // Marketo's admin application (its app hosts), not the Adobe shell that frames it.
   'marketo-guide': ['https://*.marketo.com/*'],
   'oauth-popup-guide': OAUTH_WINDOW_MATCHES,

@@ -1,5 +1,6 @@
 // Setup's recogniser: every Lightning top frame and the journey's classic pages run this, and it
-// loads the guide (lib/content/salesforce-guide.ts, as a chunk) only at an address of the journey.
+// loads a guide (lib/content/salesforce-guide.ts: Lightning's or the classic pages', as a chunk)
+// only at an address of the journey.
 import { SALESFORCE_CONTENT_MATCHES } from '../../lib/hosts';
 import { isSalesforceJourneyUrl } from '../../lib/content/journey-addresses';
 import { recognise } from '../../lib/content/recogniser';
@@ -17,6 +18,7 @@ export default defineContentScript({
       const answer = await send({ kind: 'oauth-window' }).catch(() => undefined);
       if (answer?.oauthWindow || ctx.isInvalid) return;
     }
-    recognise(ctx, '/salesforce-guide.js', () => isSalesforceJourneyUrl(new URL(location.href)));
+    const chunk = location.pathname.startsWith('/lightning/') ? '/salesforce-guide.js' : '/salesforce-classic-guide.js';
+    recognise(ctx, chunk, () => isSalesforceJourneyUrl(new URL(location.href)));
   },
 });

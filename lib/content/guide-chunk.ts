@@ -11,7 +11,7 @@ export interface GuideChunk {
 }
 
 /** The chunks, as built (web_accessible_resources in wxt.config.ts lists the same). */
-export type GuideChunkPath = '/salesforce-guide.js' | '/marketo-guide.js' | '/oauth-popup-guide.js';
+export type GuideChunkPath = '/salesforce-guide.js' | '/salesforce-classic-guide.js' | '/marketo-guide.js' | '/oauth-popup-guide.js';
 
 export type ImportChunk = (url: string) => Promise<{ default?: GuideChunk }>;
 

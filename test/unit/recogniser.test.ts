@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isSalesforceJourneyUrl } from '../../lib/content/journey-addresses';
-import { SALESFORCE_PAGES } from '../../lib/content/salesforce-guide';
+import { CLASSIC_PAGES, LIGHTNING_PAGES } from '../../lib/content/salesforce-guide';
 import { watchAddress } from '../../lib/content/address-watch';
 import { pageMentions } from '../../lib/content/page-words';
 import { recognise } from '../../lib/content/recogniser';
@@ -16,6 +16,7 @@ import { MARKETO_SYNC_WORDS } from '../../entrypoints/marketo.content';
 import { useLocale } from './locale-messages';
 import en from '../../public/_locales/en/messages.json';
 
+const SALESFORCE_PAGES = [...LIGHTNING_PAGES, ...CLASSIC_PAGES];
 const LIGHTNING = 'https://acme.lightning.force.com';
 const CLASSIC = 'https://acme.my.salesforce.com';
 
