@@ -15,12 +15,6 @@ type GeckoSettings = { id: string; strict_min_version: string; data_collection_p
 const FIREFOX_MIN_VERSION = '140.0';
 const FIREFOX_ANDROID_MIN_VERSION = '142.0';
 
-// The manifest asks for no more than the journey needs: storage for progress, contentSettings for
-// the popup-blocking prerequisite (Chrome only: Firefox has no such API, and the code answers
-// "unsupported" there), webRequest to know Marketo's OAuth window by its authorisation request
-// (non-blocking, on the consoles' hosts only; docs/oauth-window.md), and the admin consoles' hosts
-// through the content scripts. WXT turns
-// host_permissions into permissions for MV2 (Firefox's default).
 /**
  * The guide's chunks (entrypoints/*-guide.ts), which the content scripts import on a page of the
  * journey (lib/content/guide-chunk.ts), and the hosts whose pages may load each. A file listed in
@@ -40,6 +34,12 @@ const GUIDE_CHUNKS = {
 /** The origins of some match patterns, as web_accessible_resources wants them (any path). */
 const originsOf = (matches: readonly string[]) => [...new Set(matches.map((pattern) => pattern.replace(/^(https:\/\/[^/]+)\/.*$/, '$1/*')))];
 
+// The manifest asks for no more than the journey needs: storage for progress, contentSettings for
+// the popup-blocking prerequisite (Chrome only: Firefox has no such API, and the code answers
+// "unsupported" there), webRequest to know Marketo's OAuth window by its authorisation request
+// (non-blocking, on the consoles' hosts only; docs/oauth-window.md), and the admin consoles' hosts
+// through the content scripts. WXT turns
+// host_permissions into permissions for MV2 (Firefox's default).
 function manifestFor({ browser }: { browser: string }) {
   const firefox = browser === 'firefox';
   const gecko: GeckoSettings = {
