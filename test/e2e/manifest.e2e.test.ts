@@ -203,14 +203,17 @@ describe('the Firefox build (MV2)', () => {
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
-  it('passes web-ext lint with no errors; the only warnings are Preact’s innerHTML', async () => {
+  it('passes web-ext lint with no errors; the only warnings are Preact’s innerHTML and the content scripts’ import of the guide', async () => {
     const result: LintResult = await lintFirefox(dir);
     expect(result.errors.map((error) => `${error.code} ${error.file ?? ''}: ${error.message}`)).toEqual([]);
-    // Preact's diff assigns innerHTML for dangerouslySetInnerHTML, which our code never uses; any
-    // other warning is new and must be looked at.
-    const unexpected = result.warnings.filter(
-      (warning) => !(warning.code === 'UNSAFE_VAR_ASSIGNMENT' && /innerHTML/.test(warning.message)),
-    );
+    // Preact's diff assigns innerHTML for dangerouslySetInnerHTML, which our code never uses; a
+    // content script imports its guide chunk from the extension's own files, at an address only
+    // known at run time (runtime.getURL of a fixed path, lib/content/guide-chunk.ts). Any other
+    // warning is new and must be looked at.
+    const expected = (warning: LintResult['warnings'][number]) =>
+      warning.code === 'UNSAFE_VAR_ASSIGNMENT' &&
+      (/innerHTML/.test(warning.message) || (/^Unsafe call to import for argument 0$/.test(warning.message) && /^content-scripts\/[\w-]+\.js$/.test(warning.file ?? '')));
+    const unexpected = result.warnings.filter((warning) => !expected(warning));
     expect(unexpected.map((warning) => `${warning.code} ${warning.file ?? ''}: ${warning.message}`)).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs'
 import { waitForCard } from '../sandbox/guide-card.mjs';
 import { EXAMPLES } from '../sandbox/routes.mjs';
 import { contentScriptFrames } from './helpers';
-import { setOptions } from './salesforce-helpers';
+import { frameWithGuide, setOptions } from './salesforce-helpers';
 
 const HEAVY_SETUP = 'https://acme.lightning.force.com/lightning/setup/BenchHeavyPage/home';
 const APP_MANAGER = '/lightning/setup/NavigationMenus/home';
@@ -80,8 +80,7 @@ describe('the guide on demand', () => {
     const page = await bench.newPage();
     const chunks = watchChunks(page);
     await page.goto(CA_FORM_IN_LIGHTNING);
-    const frame = await page.waitForFrame((candidate) => candidate.url().includes('forceAppEdit.apexp'));
-    await frame.waitForFunction(() => document.querySelector('oauth-guide-overlay') !== null, { timeout: 15_000 });
+    await frameWithGuide(page, 'forceAppEdit.apexp', 'Create the Connected App');
     expect([...chunks].sort()).toEqual(['/salesforce-classic-guide.js', '/salesforce-guide.js']);
     await page.close();
   });
