@@ -13,6 +13,7 @@ import { recognise } from '../../lib/content/recogniser';
 import { loadGuide, type GuideChunk, type ImportChunk } from '../../lib/content/guide-chunk';
 import { showLoadFailure } from '../../lib/content/load-failure';
 import { MARKETO_SYNC_WORDS } from '../../entrypoints/marketo.content';
+import { syncWithSalesforce } from '../../lib/pages/marketo/sync-with-salesforce';
 import { useLocale } from './locale-messages';
 import en from '../../public/_locales/en/messages.json';
 
@@ -151,6 +152,11 @@ describe('watchAddress without the Navigation API', () => {
 });
 
 describe("Marketo's page test", () => {
+  it('looks for the words the guide itself waits for on Sync with Salesforce', () => {
+    expect([...MARKETO_SYNC_WORDS].sort()).toEqual([...(syncWithSalesforce.mentions ?? [])].sort());
+    expect(MARKETO_SYNC_WORDS).toContain('Consumer Key');
+  });
+
   it("knows Sync with Salesforce by its words, shown already or drawn later, in Marketo's languages", async () => {
     document.body.innerHTML = '<label>Consumer Key:</label>';
     expect(await pageMentions(MARKETO_SYNC_WORDS, 1000, new AbortController().signal)).toBe(true);
