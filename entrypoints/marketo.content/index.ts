@@ -1,8 +1,22 @@
-import { runPages } from '../../lib/content/run-pages';
-import { createGuideOverlay } from '../../components/guide/overlay';
+// Marketo Admin's recogniser: the guide (lib/content/marketo-guide.ts, as a chunk) loads only once
+// the admin application shows Sync with Salesforce's words.
 import { MARKETO_MATCHES } from '../../lib/hosts';
+import { pageMentions } from '../../lib/content/page-words';
+import { recognise } from '../../lib/content/recogniser';
 import { isMarketoAdminDocument } from '../../lib/pages/marketo/frame-trust';
-import { syncWithSalesforce } from '../../lib/pages/marketo/sync-with-salesforce';
+import { LABELS } from '../../lib/pages/marketo/sync-page';
+
+/**
+ * What Sync with Salesforce shows and other Admin pages do not: the Consumer Key label (OAuth) or
+ * the Security Token label (basic authentication), in Marketo's languages, without the colon.
+ * Marketo's hash for the page is not documented, so the page is known by these words.
+ */
+export const MARKETO_SYNC_WORDS: readonly string[] = [
+  ...new Set([...LABELS.consumerKey, ...LABELS.securityToken].map((label) => label.replace(/:$/, ''))),
+];
+
+/** How long after each navigation the page is watched for the words (Admin pages draw within it). */
+const WORDS_WAIT_MS = 20_000;
 
 export default defineContentScript({
   matches: MARKETO_MATCHES,
@@ -12,9 +26,6 @@ export default defineContentScript({
     // The Adobe shell and the OAuth redirect page only frame or hand over, and the app hosts also
     // serve customers' pages: the guide runs in the admin application only, loaded as one.
     if (!isMarketoAdminDocument(document)) return;
-    const overlay = createGuideOverlay(ctx);
-    // Sync with Salesforce is watched while it is shown (dialogs, its blocked message, the running
-    // status come without a navigation); every other Admin page costs one bounded wait.
-    runPages([syncWithSalesforce], ctx.signal, overlay.render);
+    recognise(ctx, '/marketo-guide.js', (signal) => pageMentions(MARKETO_SYNC_WORDS, WORDS_WAIT_MS, signal));
   },
 });

@@ -1,10 +1,9 @@
 // Marketo's "Login with Salesforce" window, wherever Salesforce serves it: the sign-in hosts, the
 // org's My Domain, and Marketo's callback page (docs/oauth-window.md). A content script of its own,
-// so that the Setup and Marketo Admin scripts stay about their consoles.
-import { runPages } from '../../lib/content/run-pages';
-import { createGuideOverlay } from '../../components/guide/overlay';
+// so that the Setup and Marketo Admin scripts stay about their consoles; its guide
+// (lib/content/oauth-popup-guide.ts, as a chunk) loads only in that window.
 import { OAUTH_WINDOW_MATCHES } from '../../lib/hosts';
-import { OAUTH_POPUP_PAGES } from '../../lib/pages/oauth/popup-pages';
+import { loadGuide } from '../../lib/content/guide-chunk';
 import { send } from '../../lib/send';
 
 export default defineContentScript({
@@ -15,7 +14,6 @@ export default defineContentScript({
     // another app's OAuth, is none of the journey's business.
     const answer = await send({ kind: 'oauth-window' }).catch(() => undefined);
     if (!answer?.oauthWindow || ctx.isInvalid) return;
-    const overlay = createGuideOverlay(ctx);
-    runPages(OAUTH_POPUP_PAGES, ctx.signal, overlay.render);
+    await loadGuide(ctx, '/oauth-popup-guide.js');
   },
 });

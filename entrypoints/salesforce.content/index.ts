@@ -1,32 +1,10 @@
-import { runPages } from '../../lib/content/run-pages';
-import { createGuideOverlay } from '../../components/guide/overlay';
+// Setup's recogniser: every Lightning top frame and the journey's classic pages run this, and it
+// loads a guide (lib/content/salesforce-guide.ts: Lightning's or the classic pages', as a chunk)
+// only at an address of the journey.
 import { SALESFORCE_CONTENT_MATCHES } from '../../lib/hosts';
-import { appManager } from '../../lib/pages/salesforce/app-manager';
-import { connectedAppDetail } from '../../lib/pages/salesforce/connected-app-detail';
-import { connectedAppForm } from '../../lib/pages/salesforce/connected-app-form';
-import { connectedAppSaved } from '../../lib/pages/salesforce/connected-app-saved';
-import { consumerDetails } from '../../lib/pages/salesforce/consumer-details';
-import { externalClientAppDetail } from '../../lib/pages/salesforce/external-client-app-detail';
-import { externalClientAppForm } from '../../lib/pages/salesforce/external-client-app-form';
-import { externalClientAppSettings } from '../../lib/pages/salesforce/external-client-app-settings';
-import { identityVerification } from '../../lib/pages/salesforce/identity-verification';
+import { isSalesforceJourneyUrl } from '../../lib/content/journey-addresses';
+import { recognise } from '../../lib/content/recogniser';
 import { send } from '../../lib/send';
-
-// Every Setup frame runs this: Lightning's top frame and the classic pages it frames (the
-// Connected App form gets its own guide inside its frame). Where two modules share an address,
-// the one listed first that is shown wins (the saved page is a postback to the form's address;
-// the consumer details are taken on any connected-apps page that shows them, so they come last).
-const MODULES = [
-  appManager,
-  externalClientAppSettings,
-  externalClientAppForm,
-  externalClientAppDetail,
-  connectedAppSaved,
-  connectedAppForm,
-  connectedAppDetail,
-  identityVerification,
-  consumerDetails,
-];
 
 export default defineContentScript({
   matches: SALESFORCE_CONTENT_MATCHES,
@@ -40,7 +18,7 @@ export default defineContentScript({
       const answer = await send({ kind: 'oauth-window' }).catch(() => undefined);
       if (answer?.oauthWindow || ctx.isInvalid) return;
     }
-    const overlay = createGuideOverlay(ctx);
-    runPages(MODULES, ctx.signal, overlay.render);
+    const chunk = location.pathname.startsWith('/lightning/') ? '/salesforce-guide.js' : '/salesforce-classic-guide.js';
+    recognise(ctx, chunk, () => isSalesforceJourneyUrl(new URL(location.href)));
   },
 });

@@ -7,6 +7,8 @@ import type { RenderGuidance } from '../guide/guidance';
 import type { PageModule } from '../pages/page-module';
 import { send } from '../send';
 import { waitFor } from '../dom/wait-for';
+import { watchAddress } from './address-watch';
+import { recordsMention } from './page-words';
 
 const RENDER_TIMEOUT_MS = 20_000;
 
@@ -23,13 +25,7 @@ export function runPages(modules: readonly PageModule[], signal: AbortSignal, re
 
   signal.addEventListener('abort', () => visit?.abort(), { once: true });
   onNavigation();
-  // The Navigation API sees pushState and hash changes alike; older engines fire these two.
-  const navigation = (window as { navigation?: EventTarget }).navigation;
-  if (navigation) navigation.addEventListener('navigatesuccess', onNavigation, { signal });
-  else {
-    window.addEventListener('popstate', onNavigation, { signal });
-    window.addEventListener('hashchange', onNavigation, { signal });
-  }
+  watchAddress(onNavigation, signal);
 }
 
 async function visitPage(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance): Promise<void> {
@@ -56,12 +52,7 @@ async function visitPage(modules: readonly PageModule[], signal: AbortSignal, re
  */
 function mentioning(candidates: readonly PageModule[]): ((records: readonly MutationRecord[]) => boolean) | undefined {
   if (!candidates.every((module) => module.mentions)) return undefined;
-  const words = candidates.flatMap((module) => module.mentions ?? []);
-  const says = (text: string | null) => text !== null && words.some((word) => text.includes(word));
-  return (records) =>
-    records.some((record) =>
-      record.type === 'characterData' ? says(record.target.textContent) : [...record.addedNodes].some((node) => says(node.textContent)),
-    );
+  return recordsMention(candidates.flatMap((module) => module.mentions ?? []));
 }
 
 /** Shows the module's guidance now and again whenever progress or settings change; returns how to show it again. */

@@ -10,6 +10,7 @@
 // not see: there the check runs on every frame instead.
 
 import { clickCard, guideRoot, waitForSpotlight } from '../sandbox/guide-card.mjs';
+import { HEAVY_SETUP } from './page-cost.mjs';
 
 export const APP_MANAGER = 'https://acme.lightning.force.com/lightning/setup/NavigationMenus/home';
 const ECA_FORM = 'https://acme.lightning.force.com/lightning/setup/ManageExternalClientApplication/create';
@@ -135,6 +136,58 @@ export async function guideLatency(bench, how) {
       how,
       NEW_ECA,
       AWAY_MS,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** How long the recogniser is given to start on the heavy page (document_idle) and find nothing there. */
+const RECOGNISER_START_MS = 300;
+
+/**
+ * From the heavy Setup page, where only the recogniser runs, Lightning goes to App Manager in-app
+ * (pushState, then the content): milliseconds from its New External Client App button entering the
+ * DOM to the first frame with the guide's card drawn, the guide's chunk loaded meanwhile. Timed in
+ * the page's own world, which sees the overlay's element enter but not its closed root: the card
+ * and its callout are drawn in the task that adds the element.
+ * @param {import('../sandbox/browser.mjs').Bench} bench
+ * @returns {Promise<number>}
+ */
+export async function inAppArrival(bench) {
+  const page = await bench.newPage();
+  try {
+    await page.bringToFront();
+    await page.goto(HEAVY_SETUP.url, { waitUntil: ['load', 'networkidle0'] });
+    await new Promise((resolve) => setTimeout(resolve, RECOGNISER_START_MS));
+    if (await page.$('oauth-guide-overlay')) throw new Error('The guide showed on the heavy page, outside the journey.');
+    return await page.evaluate(
+      (href, label, timeoutMs) =>
+        new Promise((resolve, reject) => {
+          const button = () => [...document.querySelectorAll('lightning-button')].find((element) => element.shadowRoot?.textContent?.trim() === label);
+          let entered;
+          const check = () => {
+            entered ??= button() ? performance.now() : undefined;
+            if (entered === undefined || !document.querySelector('oauth-guide-overlay')) return false;
+            observer.disconnect();
+            clearTimeout(timer);
+            requestAnimationFrame(() => resolve(performance.now() - entered));
+            return true;
+          };
+          // The button's own shadow root fills in apart from the document: look each frame too.
+          const frame = () => check() || requestAnimationFrame(frame);
+          const observer = new MutationObserver(check);
+          observer.observe(document.documentElement, { childList: true, subtree: true });
+          const timer = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error('No guide on App Manager after the in-app navigation.'));
+          }, timeoutMs);
+          document.dispatchEvent(new CustomEvent('setupnavigate', { detail: { href } }));
+          requestAnimationFrame(frame);
+        }),
+      APP_MANAGER,
+      NEW_ECA,
+      TIMEOUT_MS,
     );
   } finally {
     await page.close();

@@ -2,6 +2,7 @@
 // script runs there, in the page and in each of its frames, and finds nothing to do): the time to
 // the page's load event and until it has settled, and the main-thread CPU of all its frames.
 
+import { waitForSpotlight } from '../sandbox/guide-card.mjs';
 import { inEveryFrame } from './frames.mjs';
 import { heapUsed } from './memory.mjs';
 import { mainThreadCpu, traceDuring } from './trace.mjs';
@@ -94,6 +95,28 @@ export async function traceHeavyPage(bench, heavy) {
   const page = await bench.newPage();
   try {
     return mainThreadCpu(await traceDuring(page, () => open(page, heavy)));
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Loads a page of the journey in a new tab under a trace until the guide points at its control,
+ * and returns the CPU its frames' main threads used, the extension's part by file among it (the
+ * recogniser, then the guide's chunk it loaded).
+ * @param {import('../sandbox/browser.mjs').Bench} bench
+ * @param {string} url
+ */
+export async function traceJourneyPage(bench, url) {
+  const page = await bench.newPage();
+  try {
+    await page.bringToFront(); // the guide places its card in animation frames, which run in the visible tab only
+    return mainThreadCpu(
+      await traceDuring(page, async () => {
+        await page.goto(url);
+        await waitForSpotlight(page, SETTLE_TIMEOUT_MS);
+      }),
+    );
   } finally {
     await page.close();
   }

@@ -92,20 +92,28 @@ function coveredMs(spans) {
 /**
  * CPU time on the main threads of the tab's frames, in ms.
  * @param {TraceEvent[]} events
- * @returns {{ taskMs: number, scriptMs: number, extensionScriptMs: number }}
+ * @returns {{ taskMs: number, scriptMs: number, extensionScriptMs: number, extensionFilesMs: Record<string, number> }}
+ *   extensionFilesMs: the extension's part by file, the recognisers' and the guide chunks' apart
  */
 export function mainThreadCpu(events) {
   const threads = framesMainThreads(events);
   /** @type {Record<'task' | 'script' | 'extension', Array<[number, number]>>} */
   const spans = { task: [], script: [], extension: [] };
+  /** @type {Map<string, Array<[number, number]>>} the extension's spans by file ("/content-scripts/salesforce.js") */
+  const byFile = new Map();
   for (const event of events) {
     if (event.ph !== 'X' || event.tts === undefined || !threads.has(`${event.pid}:${event.tid}`)) continue;
     const span = /** @type {[number, number]} */ ([event.tts, event.tts + (event.tdur ?? 0)]);
     if (TASK_EVENTS.has(event.name)) spans.task.push(span);
     if (SCRIPT_EVENTS.has(event.name)) spans.script.push(span);
-    if (inExtension(event)) spans.extension.push(span);
+    if (inExtension(event)) {
+      spans.extension.push(span);
+      const file = new URL(String(event.args?.data?.url ?? event.args?.fileName)).pathname;
+      byFile.set(file, [...(byFile.get(file) ?? []), span]);
+    }
   }
-  return { taskMs: coveredMs(spans.task), scriptMs: coveredMs(spans.script), extensionScriptMs: coveredMs(spans.extension) };
+  const extensionFilesMs = Object.fromEntries([...byFile].map(([file, fileSpans]) => [file, coveredMs(fileSpans)]));
+  return { taskMs: coveredMs(spans.task), scriptMs: coveredMs(spans.script), extensionScriptMs: coveredMs(spans.extension), extensionFilesMs };
 }
 
 /**

@@ -32,7 +32,9 @@ export async function watchExtensionRequests(bench: Bench): Promise<RequestWatch
   const origin = `chrome-extension://${bench.extensionId}`;
   const requests: string[] = [];
   const sessions: CDPSession[] = [];
-  const external = (url: string) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:');
+  // The extension's own files stay in the browser, at its id or at a dynamic address (a
+  // web-accessible guide chunk a content script imports is fetched at a per-session id).
+  const external = (url: string) => !url.startsWith('chrome-extension://') && !url.startsWith('data:') && !url.startsWith('blob:');
 
   const watch = async (target: Target) => {
     if (target.type() === 'service_worker' && target.url().startsWith(origin)) {
@@ -47,7 +49,8 @@ export async function watchExtensionRequests(bench: Bench): Promise<RequestWatch
       page?.on('request', (request: HTTPRequest) => {
         if (!external(request.url())) return;
         const initiator = request.initiator() as Initiator | undefined;
-        const byExtension = page.url().startsWith(origin) || [initiator?.url ?? '', ...stackUrls(initiator?.stack)].some((url) => url.startsWith(origin));
+        // The guide's chunks run from their dynamic address, not the extension's id.
+        const byExtension = page.url().startsWith(origin) || [initiator?.url ?? '', ...stackUrls(initiator?.stack)].some((url) => url.startsWith('chrome-extension://'));
         if (byExtension) requests.push(`${new URL(page.url()).host}: ${request.method()} ${request.url()}`);
       });
     }

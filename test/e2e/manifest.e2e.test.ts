@@ -42,7 +42,8 @@ interface Manifest {
   host_permissions?: string[];
   optional_permissions?: string[];
   optional_host_permissions?: string[];
-  content_scripts?: { matches: string[] }[];
+  content_scripts?: { matches: string[]; js?: string[] }[];
+  web_accessible_resources?: Array<string | { resources: string[]; matches: string[]; use_dynamic_url?: boolean }>;
   browser_specific_settings?: {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: { required?: string[]; optional?: string[] } };
   };
@@ -83,6 +84,31 @@ function expectNarrowContentScripts(manifest: Manifest): void {
   expect(myDomain).toEqual(expect.arrayContaining(['https://*.my.salesforce.com/setup/secur/RemoteAccess*', 'https://*.my.salesforce.com/_ui/identity/verification/*']));
 }
 
+/**
+ * The guide's chunks, which the content scripts import on a page of the journey, and the hosts whose
+ * pages may load each: the hosts of the content scripts that import it, no other (docs/security.md,
+ * "The guide's chunks").
+ */
+const GUIDE_CHUNKS: Record<string, string[]> = {
+  'salesforce-guide.js': ['*.lightning.force.com', '*.lightning.force.mil', '*.lightning.crmforce.mil', '*.lightning.sfcrmapps.cn', '*.my.salesforce-setup.com'],
+  'salesforce-classic-guide.js': ['*.my.salesforce.com', '*.my.salesforce.mil', '*.my.crmforce.mil', '*.my.sfcrmproducts.cn', '*.my.salesforce-setup.com'],
+  'marketo-guide.js': ['*.marketo.com'],
+  'oauth-popup-guide.js': ['login.salesforce.com', 'test.salesforce.com', 'welcome.salesforce.com', '*.my.salesforce.com', '*.my.salesforce.mil', '*.my.crmforce.mil', '*.my.sfcrmproducts.cn', 'app.marketo.com'],
+};
+
+/** What the content scripts themselves carry: each a file of its own, no shared chunk, no polyfill. */
+async function expectLightContentScripts(dir: string, manifest: Manifest): Promise<void> {
+  for (const script of manifest.content_scripts ?? []) {
+    expect(script.js?.length).toBe(1);
+    const code = await readFile(path.join(dir, script.js![0]), 'utf8');
+    // webextension-polyfill's wrapper, by the error it builds (the browsers' own APIs answer with promises).
+    expect(code).not.toContain('webextension-polyfill');
+    expect(code).not.toMatch(/mozWebExtensionPolyfill|The message port closed before a response was received/);
+    // The guide is imported, not bundled: no Preact, no overlay.
+    expect(code).not.toContain('data-guide-card');
+  }
+}
+
 describe('isBroad', () => {
   it('tells broad patterns from the consoles’ hosts', () => {
     for (const pattern of ['<all_urls>', '*://*/*', 'https://*/*', 'http://*.marketo.com/*', '*://*.marketo.com/*', 'https://*.com/*']) {
@@ -108,6 +134,30 @@ describe('the Chrome build (MV3)', () => {
 
   it('runs content scripts on the consoles only', () => {
     expectNarrowContentScripts(manifest);
+  });
+
+  it('lets only the guide chunks be loaded by pages, each by the hosts whose content script imports it, at an address that changes', async () => {
+    const resources = manifest.web_accessible_resources ?? [];
+    const byChunk = Object.fromEntries(
+      resources.map((entry) => {
+        if (typeof entry === 'string') throw new Error(`an MV2 resource in the MV3 manifest: ${entry}`);
+        expect(entry.resources).toHaveLength(1);
+        expect(entry.use_dynamic_url).toBe(true);
+        return [entry.resources[0], sorted(entry.matches.map(hostOf))];
+      }),
+    );
+    expect(byChunk).toEqual(Object.fromEntries(Object.entries(GUIDE_CHUNKS).map(([chunk, hosts]) => [chunk, sorted(hosts)])));
+    for (const entry of resources) if (typeof entry !== 'string') expect(entry.matches.filter(isBroad)).toEqual([]);
+    // Each chunk is a built file the content scripts name.
+    const scripts = await Promise.all((manifest.content_scripts ?? []).map((script) => readFile(path.join(EXTENSION_DIR, script.js![0]), 'utf8')));
+    for (const chunk of Object.keys(GUIDE_CHUNKS)) {
+      expect(scripts.some((code) => code.includes(`/${chunk}`)), chunk).toBe(true);
+      await expect(readFile(path.join(EXTENSION_DIR, chunk), 'utf8')).resolves.toMatch(/export\s*\{/);
+    }
+  });
+
+  it('keeps the guide out of the content scripts, and the polyfill too', async () => {
+    await expectLightContentScripts(EXTENSION_DIR, manifest);
   });
 
   it('carries no Firefox settings', () => {
@@ -142,20 +192,28 @@ describe('the Firefox build (MV2)', () => {
     expect(manifest.content_scripts).toEqual(chrome.content_scripts);
   });
 
+  it('lets pages load the same guide chunks (MV2 lists files only), and keeps the guide and the polyfill out of the content scripts', async () => {
+    expect(sorted(manifest.web_accessible_resources as string[])).toEqual(sorted(Object.keys(GUIDE_CHUNKS)));
+    await expectLightContentScripts(dir, manifest);
+  });
+
   it('has an add-on id and declares that it collects no data', () => {
     const gecko = manifest.browser_specific_settings?.gecko;
     expect(gecko?.id).toBe('marketo-sfdc-oauth-guide@example.invalid');
     expect(gecko?.data_collection_permissions).toEqual({ required: ['none'] });
   });
 
-  it('passes web-ext lint with no errors; the only warnings are Preact’s innerHTML', async () => {
+  it('passes web-ext lint with no errors; the only warnings are Preact’s innerHTML and the content scripts’ import of the guide', async () => {
     const result: LintResult = await lintFirefox(dir);
     expect(result.errors.map((error) => `${error.code} ${error.file ?? ''}: ${error.message}`)).toEqual([]);
-    // Preact's diff assigns innerHTML for dangerouslySetInnerHTML, which our code never uses; any
-    // other warning is new and must be looked at.
-    const unexpected = result.warnings.filter(
-      (warning) => !(warning.code === 'UNSAFE_VAR_ASSIGNMENT' && /innerHTML/.test(warning.message)),
-    );
+    // Preact's diff assigns innerHTML for dangerouslySetInnerHTML, which our code never uses; a
+    // content script imports its guide chunk from the extension's own files, at an address only
+    // known at run time (runtime.getURL of a fixed path, lib/content/guide-chunk.ts). Any other
+    // warning is new and must be looked at.
+    const expected = (warning: LintResult['warnings'][number]) =>
+      warning.code === 'UNSAFE_VAR_ASSIGNMENT' &&
+      (/innerHTML/.test(warning.message) || (/^Unsafe call to import for argument 0$/.test(warning.message) && /^content-scripts\/[\w-]+\.js$/.test(warning.file ?? '')));
+    const unexpected = result.warnings.filter((warning) => !expected(warning));
     expect(unexpected.map((warning) => `${warning.code} ${warning.file ?? ''}: ${warning.message}`)).toEqual([]);
   });
 });

@@ -1,0 +1,34 @@
+// The guide (overlay, page modules, Preact) is a chunk of its own, entrypoints/*-guide.ts, which a
+// recogniser loads only on a page of the journey: the content scripts every matched frame runs
+// stay small (docs/lightness.md). The chunk is an ES module the content script imports from the
+// extension's files; it runs in the content script's own isolated world, with its context.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { showLoadFailure } from './load-failure';
+
+/** What a guide chunk's module exports as its default. */
+export interface GuideChunk {
+  start(ctx: ContentScriptContext): void;
+}
+
+/** The chunks, as built (web_accessible_resources in wxt.config.ts lists the same). */
+export type GuideChunkPath = '/salesforce-guide.js' | '/salesforce-classic-guide.js' | '/marketo-guide.js' | '/oauth-popup-guide.js';
+
+export type ImportChunk = (url: string) => Promise<{ default?: GuideChunk }>;
+
+const importModule: ImportChunk = (url) => import(/* @vite-ignore */ url);
+
+/**
+ * Loads a guide chunk and starts it. Never throws into the page and never goes silent: a chunk that
+ * does not load (or start) leaves a short notice saying so, unless the extension itself went away
+ * (reloaded or updated under the page, when its files are gone and nothing should show).
+ */
+export async function loadGuide(ctx: ContentScriptContext, path: GuideChunkPath, importChunk: ImportChunk = importModule): Promise<void> {
+  try {
+    const chunk = (await importChunk(browser.runtime.getURL(path))).default;
+    if (ctx.isInvalid) return;
+    if (!chunk) throw new Error('not a guide chunk');
+    chunk.start(ctx);
+  } catch {
+    if (!ctx.isInvalid) showLoadFailure(ctx);
+  }
+}
