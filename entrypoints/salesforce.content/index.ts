@@ -11,6 +11,7 @@ import { externalClientAppForm } from '../../lib/pages/salesforce/external-clien
 import { externalClientAppSettings } from '../../lib/pages/salesforce/external-client-app-settings';
 import { identityVerification } from '../../lib/pages/salesforce/identity-verification';
 import { send } from '../../lib/send';
+import { isSandboxedDocument } from '../../lib/sandboxed-document';
 
 // Every Setup frame runs this: Lightning's top frame and the classic pages it frames (the
 // Connected App form gets its own guide inside its frame). Where two modules share an address,
@@ -33,6 +34,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
+    if (isSandboxedDocument()) return; // lib/sandboxed-document.ts
     // Marketo's OAuth window also shows classic pages of the org (identity verification on My
     // Domain): it has a guide of its own, and Setup's stands down there. Lightning and framed pages
     // are never that window, and do not wait for the question.
