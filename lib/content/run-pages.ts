@@ -23,13 +23,32 @@ export function runPages(modules: readonly PageModule[], signal: AbortSignal, re
 
   signal.addEventListener('abort', () => visit?.abort(), { once: true });
   onNavigation();
-  // The Navigation API sees pushState and hash changes alike; older engines fire these two.
+  // The Navigation API sees pushState and hash changes alike.
   const navigation = (window as { navigation?: EventTarget }).navigation;
   if (navigation) navigation.addEventListener('navigatesuccess', onNavigation, { signal });
-  else {
-    window.addEventListener('popstate', onNavigation, { signal });
-    window.addEventListener('hashchange', onNavigation, { signal });
-  }
+  else watchAddress(onNavigation, signal);
+}
+
+/** How often the address is compared where the Navigation API is missing (WXT's location watcher compares once a second). */
+const ADDRESS_POLL_MS = 500;
+
+/**
+ * Without the Navigation API (Firefox before it shipped it; the add-on supports older releases),
+ * nothing tells of a pushState, the way Lightning moves between Setup pages: the address is
+ * compared twice a second, besides popstate and hashchange, which come at once.
+ */
+function watchAddress(onChange: () => void, signal: AbortSignal): void {
+  let last = location.href;
+  const moved = () => {
+    last = location.href;
+    onChange();
+  };
+  window.addEventListener('popstate', moved, { signal });
+  window.addEventListener('hashchange', moved, { signal });
+  const timer = setInterval(() => {
+    if (location.href !== last) moved();
+  }, ADDRESS_POLL_MS);
+  signal.addEventListener('abort', () => clearInterval(timer), { once: true });
 }
 
 async function visitPage(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance): Promise<void> {

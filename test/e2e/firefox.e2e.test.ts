@@ -34,12 +34,6 @@ let bench: FirefoxBench;
 /** The popup page, kept open in a tab: the test reads the checklist and the extension's storage there. */
 let popup: Page;
 
-beforeAll(async () => {
-  bench = await launchFirefoxBench();
-  popup = await bench.openPopup();
-  await startOver();
-}, 90_000);
-afterAll(() => bench?.close());
 
 /** A fresh install's storage, with the app's name and contact email set in the options. */
 async function startOver(): Promise<void> {
@@ -116,6 +110,13 @@ async function carriedAcross(consumer: Page, marketo: Page): Promise<boolean[]> 
 }
 
 describe('in Firefox ESR', () => {
+  beforeAll(async () => {
+    bench = await launchFirefoxBench();
+    popup = await bench.openPopup();
+    await startOver();
+  }, 90_000);
+  afterAll(() => bench?.close());
+
   it('shows the checklist in the popup, the pop-up prerequisite left to the evidence', async () => {
     const items = await checklistItems(popup);
     expect(items.find((item) => item.current)?.title).toBe(en.step_sf_open_app_manager_title.message);
@@ -246,5 +247,24 @@ describe('in Firefox ESR', () => {
     await expectDone('ca-new', 'ca-basic-info', 'ca-oauth', 'ca-save', 'ca-manage-consumer', 'ca-capture', 'app-credentials');
     await consumer.close();
     await setup.close();
+  });
+});
+
+describe('in Firefox ESR without the Navigation API, as releases before it', () => {
+  let older: FirefoxBench;
+  beforeAll(async () => {
+    older = await launchFirefoxBench({ prefs: { 'dom.navigation.webidl.enabled': false } });
+  }, 90_000);
+  afterAll(() => older?.close());
+
+  it('follows Lightning to App Manager through the Setup tree, a pushState and nothing else', async () => {
+    const page = await older.newPage();
+    await page.goto(`${SALESFORCE}/lightning/setup/NavigationMenus/page?address=${encodeURIComponent('/app/mgmt/forceconnectedapps/forceAppEdit.apexp')}`);
+    expect(await page.evaluate(() => 'navigation' in window)).toBe(false);
+    await frameWithGuide(page, 'forceAppEdit.apexp', 'Create the Connected App');
+    await page.locator('.setup-tree a[href="/lightning/setup/NavigationMenus/home"]').click();
+    // The path the admin is on is the Connected App's: App Manager's card says so.
+    await waitForCard(page, en.sf_app_manager_ca_title.message);
+    await page.close();
   });
 });
