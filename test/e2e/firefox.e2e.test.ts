@@ -12,6 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'puppeteer';
 import en from '../../public/_locales/en/messages.json';
+import { collectConsole } from '../sandbox/browser.mjs';
 import { launchFirefoxBench, type FirefoxBench } from '../sandbox/firefox.mjs';
 import { clickCard, waitForCard } from '../sandbox/guide-card.mjs';
 import { checklistItems, tickItem } from './helpers';
@@ -132,6 +133,7 @@ describe('in Firefox ESR', () => {
 
     // Salesforce: Lightning draws the form without a page load; the guide must notice the new address.
     const setup = await bench.newPage();
+    const consoles = [collectConsole(setup)];
     await setup.goto(APP_MANAGER);
     await waitForCard(setup, 'Create an External Client App');
     await expectDone('sf-open-app-manager');
@@ -146,12 +148,14 @@ describe('in Firefox ESR', () => {
     await expectDone('eca-create');
     await setup.locator('[role=tab]::-p-text(Settings)').click();
     const consumer = await nextPage(bench.browser, '/_ui/identity/verification/', () => setup.locator('lightning-button >>> button::-p-text(Consumer Key and Secret)').click());
+    consoles.push(collectConsole(consumer));
     await verifyIdentity(consumer);
     await waitForCard(consumer, 'Key and secret captured');
     await expectDone('eca-open-consumer', 'eca-capture', 'app-credentials');
 
     // Marketo: Admin > CRM > Sync with Salesforce.
     const marketo = await bench.newPage();
+    consoles.push(collectConsole(marketo));
     await marketo.goto(MARKETO_ADMIN);
     await marketo.locator('.x-tree-node-anchor ::-p-text(CRM)').click();
     await marketo.locator('table.x-btn button.x-btn-text::-p-text(Sync with Salesforce)').click();
@@ -172,6 +176,7 @@ describe('in Firefox ESR', () => {
 
     // Marketo's window: sign-in, verification code, Allow, each guided in the window.
     const window = await nextPage(bench.browser, 'https://login.salesforce.com/', () => marketo.locator(marketoButton('Login with Salesforce')).click());
+    consoles.push(collectConsole(window));
     await waitForGuideTitle(window, 'Sign in as the Marketo sync user');
     // The window is as large as Marketo asks (640 × 720; puppeteer's Chromium shows it at the
     // bench's 1280 × 800). At that size the card below the field it points at covers Log In, and
@@ -206,6 +211,8 @@ describe('in Firefox ESR', () => {
     expect(hasSecret).toBe(false); // the secret is dropped once the sync runs
     const open = (await checklistItems(popup)).filter((item) => item.status !== en.popup_status_done.message);
     expect(open).toEqual([]);
+    // Nothing the extension did left an error in any of the pages' consoles.
+    for (const console of consoles) expect(console.errors()).toEqual([]);
     for (const page of [setup, consumer, marketo]) await page.close();
   });
 
