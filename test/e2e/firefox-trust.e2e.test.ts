@@ -6,10 +6,11 @@
 //   admin's click does.
 // - A field planted in Marketo's page gets nothing from the fill.
 // - A sandboxed frame on a console host (opaque origin "null", the console's address): Firefox
-//   ESR 153 reports `sender.origin` as Chrome does, and the background refuses the frame by it
-//   (seen here: without that check the frame's capture is taken). The content scripts also stand
-//   down in such a frame themselves (lib/sandboxed-document.ts), for Firefox releases that do not
-//   report it: no card is drawn there, in either browser.
+//   ESR 153 reports `sender.origin` as Chrome does ("null" there), and the background refuses the
+//   frame by it. The content scripts also stand down in such a frame themselves
+//   (lib/sandboxed-document.ts), for releases that may not report it: the tests hear every message
+//   the extension receives (in the popup) and assert that the frame sends none, so they fail when
+//   that guard is taken out, though the background alone would still refuse.
 // - A page of the org that pushState-s to the consumer details address and draws its ids.
 //
 // Not run here: the cover that lets clicks through (pointer-events: none). Firefox has no
@@ -32,6 +33,16 @@ let popup: Page;
 beforeAll(async () => {
   bench = await launchFirefoxBench();
   popup = await bench.openPopup();
+  // What the content scripts send to the extension reaches every extension page, the popup too:
+  // heard there, by frame address, with the browser's own account of the sender's origin.
+  await popup.evaluate(() => {
+    const heard: Array<{ url: string; origin: string | undefined; kind: string }> = [];
+    (globalThis as any).heard = heard;
+    browser.runtime.onMessage.addListener((message: unknown, sender: { url?: string; origin?: string }) => {
+      heard.push({ url: sender.url ?? '', origin: sender.origin, kind: String((message as { kind?: unknown })?.kind) });
+      return undefined;
+    });
+  });
 }, 90_000);
 afterAll(() => bench?.close());
 
@@ -44,7 +55,16 @@ beforeEach(async () => {
     return browser.runtime.sendMessage({ kind: 'paste-credentials', key, secret });
   }, { version: 1, appName: APP_NAME, contactEmail: CONTACT_EMAIL, salesforceOrigin: '', marketoOrigin: '', syncUserName: SYNC_USER, pkce: false, keepSecret: false }, KEY, SECRET);
   if (!(pasted as { ok: boolean }).ok) throw new Error('pasting the test credentials was refused');
+  await popup.evaluate(() => ((globalThis as any).heard.length = 0));
 });
+
+/** The messages the extension received from frames at an address containing `urlPart`. */
+function heardFrom(urlPart: string): Promise<Array<{ origin: string | undefined; kind: string }>> {
+  return popup.evaluate(
+    (part) => ((globalThis as any).heard as Array<{ url: string; origin: string | undefined; kind: string }>).filter((entry) => entry.url.includes(part)).map(({ origin, kind }) => ({ origin, kind })),
+    urlPart,
+  );
+}
 
 /** What the extension holds (booleans and names, never the key or secret). */
 async function held(): Promise<{ key: boolean; source: string | undefined; secret: boolean; progress: Record<string, any> }> {
@@ -144,11 +164,16 @@ describe('in Firefox ESR, capture and facts against frames and scripts of the or
     // Nor does it draw a card there ("Key and secret captured" would be a lie in a frame whose
     // framer controls what it shows): the content script stands down in an opaque origin.
     expect(await framed.evaluate(() => ({ origin: self.origin, card: document.querySelector('oauth-guide-overlay') !== null }))).toEqual({ origin: 'null', card: false });
+    // It asks nothing at all: the content script stands down in an opaque origin, whatever the
+    // browser would tell the background.
+    expect(await heardFrom('forceAppConsumerDetails.apexp')).toEqual([]);
     // The same page, not sandboxed, is captured: the refusal is the sandbox's doing.
     const tab = await bench.newPage();
     await tab.goto(`https://acme.my.salesforce.com/app/mgmt/forceconnectedapps/forceAppConsumerDetails.apexp?applicationId=${app.id}`);
     await waitForCard(tab, 'Key and secret captured');
     expect((await held()).source).toBe('captured');
+    // Heard from there, with the origin Firefox reports for the sender.
+    expect(await heardFrom('forceAppConsumerDetails.apexp')).toContainEqual({ origin: 'https://acme.my.salesforce.com', kind: 'captured' });
     await tab.close();
     await page.close();
   });
@@ -173,11 +198,13 @@ describe('in Firefox ESR, capture and facts against frames and scripts of the or
     expect(kept).toEqual({ key: true, source: 'pasted', secret: true });
     expect({ marketoHost: progress.hosts?.marketo, syncPage: progress.seen?.['mkto-sync-page'] }).toEqual({ marketoHost: undefined, syncPage: undefined });
     expect(await framed.evaluate(() => ({ origin: self.origin, card: document.querySelector('oauth-guide-overlay') !== null }))).toEqual({ origin: 'null', card: false });
+    expect(await heardFrom('app-ab12.marketo.com')).toEqual([]);
     // The same page in a tab of its own is Marketo's: its facts count and the card is drawn.
     const tab = await bench.newPage();
     await tab.goto(SYNC_PAGE);
     await waitForGuideTitle(tab, 'Before you connect');
     expect((await held()).progress.seen?.['mkto-sync-page']).toBeTypeOf('number');
+    expect((await heardFrom('app-ab12.marketo.com')).length).toBeGreaterThan(0);
     await tab.close();
     await page.close();
   });
