@@ -4,6 +4,7 @@ import { MARKETO_MATCHES } from '../../lib/hosts';
 import { pageMentions } from '../../lib/content/page-words';
 import { recognise } from '../../lib/content/recogniser';
 import { isMarketoAdminDocument } from '../../lib/pages/marketo/frame-trust';
+import { isSandboxedDocument } from '../../lib/sandboxed-document';
 import { LABELS } from '../../lib/pages/marketo/sync-page';
 
 /**
@@ -23,6 +24,7 @@ export default defineContentScript({
   allFrames: true,
   runAt: 'document_idle',
   main(ctx) {
+    if (isSandboxedDocument()) return; // lib/sandboxed-document.ts
     // The Adobe shell and the OAuth redirect page only frame or hand over, and the app hosts also
     // serve customers' pages: the guide runs in the admin application only, loaded as one.
     if (!isMarketoAdminDocument(document)) return;

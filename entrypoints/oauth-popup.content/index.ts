@@ -5,11 +5,13 @@
 import { OAUTH_WINDOW_MATCHES } from '../../lib/hosts';
 import { loadGuide } from '../../lib/content/guide-chunk';
 import { send } from '../../lib/send';
+import { isSandboxedDocument } from '../../lib/sandboxed-document';
 
 export default defineContentScript({
   matches: OAUTH_WINDOW_MATCHES,
   runAt: 'document_idle',
   async main(ctx) {
+    if (isSandboxedDocument()) return; // lib/sandboxed-document.ts
     // Only Marketo's window, as the background knows it: an admin's own sign-in to Salesforce, or
     // another app's OAuth, is none of the journey's business.
     const answer = await send({ kind: 'oauth-window' }).catch(() => undefined);

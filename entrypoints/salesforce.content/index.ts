@@ -5,12 +5,14 @@ import { SALESFORCE_CONTENT_MATCHES } from '../../lib/hosts';
 import { isSalesforceJourneyUrl } from '../../lib/content/journey-addresses';
 import { recognise } from '../../lib/content/recogniser';
 import { send } from '../../lib/send';
+import { isSandboxedDocument } from '../../lib/sandboxed-document';
 
 export default defineContentScript({
   matches: SALESFORCE_CONTENT_MATCHES,
   allFrames: true,
   runAt: 'document_idle',
   async main(ctx) {
+    if (isSandboxedDocument()) return; // lib/sandboxed-document.ts
     // Marketo's OAuth window also shows classic pages of the org (identity verification on My
     // Domain): it has a guide of its own, and Setup's stands down there. Lightning and framed pages
     // are never that window, and do not wait for the question.

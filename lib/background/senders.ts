@@ -13,7 +13,11 @@ import {
   salesforceOrgOf,
 } from '../hosts';
 
-/** `origin` is Chrome's account of the sending document's origin; Firefox does not report it. */
+/**
+ * `origin` is the browser's account of the sending document's origin. Chrome and Firefox ESR 153
+ * report it (test/e2e/firefox-trust.e2e.test.ts); where a browser does not, the content scripts'
+ * own check (lib/sandboxed-document.ts) keeps a sandboxed frame from sending anything.
+ */
 export type Sender = Runtime.MessageSender & { origin?: string };
 
 /**

@@ -20,6 +20,7 @@ import { waitForSpotlight } from '../sandbox/guide-card.mjs';
 import { APP_MANAGER, fillTime, guideLatency, inAppArrival } from './guide.mjs';
 import { idleCalls, MUTATE_MS } from './idle.mjs';
 import { appManagerHeap } from './memory.mjs';
+import { measureOAuthWindow, oauthWindowRows } from './oauth-window.mjs';
 import { HEAVY_MARKETO, HEAVY_SETUP, loadHeavyPage, traceHeavyPage, traceJourneyPage } from './page-cost.mjs';
 import { summarise, table } from './report.mjs';
 import { scriptSizes } from './sizes.mjs';
@@ -127,6 +128,7 @@ async function measureOnce(run, benches, samples) {
       samples.add(`${heavy.id}.${id}.ratio`, samples.last(`${heavy.id}.${id}.with`) / samples.last(`${heavy.id}.${id}.without`));
     }
   }
+  await measureOAuthWindow(benches, samples, sides);
   for (const side of sides) {
     samples.add(`heap.appManager.${side}`, await step(`App Manager's heap ${side} the extension`, () => appManagerHeap(benches[side])));
   }
@@ -188,6 +190,7 @@ function rows(sizes, shapes, samples) {
     summarise({ id: 'latency.arrival', label: 'arriving at the External Client App form (guide loaded)', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.arrival')),
     summarise({ id: 'latency.replaced', label: 'New External Client App button re-rendered', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.replaced')),
     summarise({ id: 'latency.late', label: 'New External Client App button drawn late', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.late')),
+    ...oauthWindowRows(samples, LATENCY_TARGET),
     "Fill of the External Client App form built from Salesforce's components",
     summarise({ id: 'fill.confirmed', label: 'click on Fill → confirmed fill, synthetic shadow', unit: 'ms', target: { below: 100, text: '< 100 ms' } }, samples.of('fill.confirmed')),
     summarise({ id: 'fill.report', label: 'click on Fill → report shown (part of the above)', unit: 'ms' }, samples.of('fill.report')),

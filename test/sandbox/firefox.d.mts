@@ -17,4 +17,4 @@ export interface FirefoxBench {
   close(): Promise<void>;
 }
 
-export function launchFirefoxBench(options?: { lang?: string }): Promise<FirefoxBench>;
+export function launchFirefoxBench(options?: { lang?: string; prefs?: Record<string, string | number | boolean> }): Promise<FirefoxBench>;

@@ -84,9 +84,11 @@ async function startProxy(sandboxPort) {
 
 /**
  * Starts a sandbox, its proxy and Firefox with the add-on installed.
- * @param {{ lang?: string }} [options] lang: the browser's and the pages' language (intl.locale.requested, intl.accept_languages)
+ * @param {{ lang?: string, prefs?: Record<string, string | number | boolean> }} [options] lang: the browser's and the
+ *   pages' language (intl.locale.requested, intl.accept_languages); prefs: more of Firefox's preferences (an
+ *   older release's behaviour, e.g. without the Navigation API)
  */
-export async function launchFirefoxBench({ lang = 'en' } = {}) {
+export async function launchFirefoxBench({ lang = 'en', prefs = {} } = {}) {
   const executablePath = firefoxPath();
   if (!executablePath) throw new Error('No Firefox here: install Debian\'s firefox-esr, or set FIREFOX_EXECUTABLE_PATH.');
   if (!fs.existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
@@ -128,6 +130,7 @@ export async function launchFirefoxBench({ lang = 'en' } = {}) {
         'browser.safebrowsing.phishing.enabled': false,
         'extensions.getAddons.cache.enabled': false,
         'services.settings.server': 'https://127.0.0.1:9/',
+        ...prefs,
       },
     });
   } catch (error) {

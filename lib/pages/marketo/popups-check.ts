@@ -28,17 +28,25 @@ export async function probePopups(): Promise<ActionReport> {
   return { tone: 'warning', lines: [t('mkto_popups_probe_unknown')] };
 }
 
-/** Whether the window is still open with its (same-origin, blank) document loaded. */
+/**
+ * Whether the window is still open with its blank document loaded. Chrome lets the content script
+ * read that document (the page's origin). Firefox does not: the blank window a content script
+ * opens is cross-origin to it ("Permission denied"), so there a window that stays open for the
+ * whole load time counts instead (a blocker that lets the window open closes it at once).
+ */
 async function windowLoaded(probe: Window): Promise<boolean> {
   const deadline = Date.now() + PROBE_LOAD_MS;
+  let readable = true;
   for (;;) {
-    try {
-      if (probe.closed) return false;
-      if (probe.document.readyState === 'complete') return true;
-    } catch {
-      return false; // not ours to read: not the blank window we opened
+    if (probe.closed) return false;
+    if (readable) {
+      try {
+        if (probe.document.readyState === 'complete') return true;
+      } catch {
+        readable = false;
+      }
     }
-    if (Date.now() > deadline) return false;
+    if (Date.now() > deadline) return !readable;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -1,0 +1,58 @@
+// @vitest-environment happy-dom
+// In-app navigation where the Navigation API is missing (happy-dom has none, nor has Firefox before
+// it shipped it): Lightning moves between Setup pages with history.pushState, which fires no event,
+// then draws the new page; the page module for the new address must still run
+// (lib/content/address-watch.ts notices the move at the page's next change).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { runPages } from '../../lib/content/run-pages';
+import type { PageModule } from '../../lib/pages/page-module';
+
+function moduleAt(path: string, seen: string[]): PageModule {
+  return {
+    id: `test${path}`,
+    matchesUrl: (url) => url.pathname === path,
+    isShown: () => true,
+    observe: () => {
+      seen.push(path);
+      return [];
+    },
+  };
+}
+
+/** Lightning's way of moving: the address changes, then the new page is drawn. */
+function moveInApp(path: string): void {
+  history.pushState(null, '', path);
+  document.body.append(document.createElement('div'));
+}
+
+describe('runPages without the Navigation API', () => {
+  let controller: AbortController;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    history.replaceState(null, '', '/lightning/setup/NavigationMenus/page');
+    controller = new AbortController();
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.restoreAllMocks();
+  });
+
+  it('runs the module of the address a pushState moved to, once the new page is drawn', async () => {
+    expect('navigation' in window).toBe(false);
+    const seen: string[] = [];
+    runPages([moduleAt('/lightning/setup/NavigationMenus/home', seen)], controller.signal, () => undefined);
+    moveInApp('/lightning/setup/NavigationMenus/home');
+    await vi.waitFor(() => expect(seen).toEqual(['/lightning/setup/NavigationMenus/home']), { timeout: 1000 });
+  });
+
+  it('stops looking at the address once its content script is stopped', async () => {
+    const seen: string[] = [];
+    runPages([moduleAt('/lightning/setup/NavigationMenus/home', seen)], controller.signal, () => undefined);
+    controller.abort();
+    moveInApp('/lightning/setup/NavigationMenus/home');
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(seen).toEqual([]);
+  });
+});
