@@ -1,14 +1,14 @@
 // Moving every option of a dual list box (lightning-dual-listbox) to its selected side as a
 // person does: click the first option, shift-click the last (or click them one by one with Ctrl
 // if the range did not take), click the "move to selected" button, and confirm on the selected
-// side. Only that button changes the component's value and fires its change event.
-// First as a quick person does, every click before the component renders (its handlers keep the
-// selection as they go); where that did not move everything, step by step: the component moves
-// focus to a clicked option on its next render and may reset the selection when it does, so each
-// step then waits for that render first. Every wait is bounded.
+// side. Only that button changes the component's value and fires its change event. The component
+// moves focus to a clicked option on its next render and resets the selection when it does, so
+// each click waits for the render that shows it: looked at as the component's own shadow root
+// changes, so the wait ends in the same microtask checkpoint as the render. A click the render
+// does not show is taken as not taken (no wait beyond the next task). Every wait is bounded.
 import { findButtonByText } from './deep-query';
 import type { ConfirmedOutcome } from './fill';
-import { nextRender, untilRendered } from './settle';
+import { untilRendered } from './settle';
 
 const RENDER_WAIT_MS = 1000;
 
@@ -51,35 +51,26 @@ export async function moveAllToSelected(box: DualListbox): Promise<ConfirmedOutc
   const move = moveButtonOf(source, box.moveLabels);
   if (!move) return 'missing';
   const wanted = options.map(valueOf);
-  const moved = () => {
-    const there = new Set(optionsIn(selectedSide()).map(valueOf));
-    return wanted.every((value) => there.has(value));
-  };
-  // The selected side changes in the component's own shadow root: looked at as it renders.
   const near = { near: [source] };
+  /** Clicks, then waits for the render that shows `shown` (at most until the next task). */
+  const clickUntil = (option: HTMLElement, shown: () => boolean, modifiers?: { shiftKey?: boolean; ctrlKey?: boolean }) => {
+    click(option, modifiers);
+    return untilRendered(shown, 0, near);
+  };
+  const allSelected = () => optionsIn(source).every(isSelected);
 
   // A person's click focuses the option first.
   options[0].focus();
-  click(options[0]);
-  if (options.length > 1) click(options[options.length - 1], { shiftKey: true });
-  move.click();
-  // Moved in the render that follows, or not at all: waited for no longer than the next task.
-  if (await untilRendered(moved, 0, near)) return 'filled';
-
-  const left = optionsIn(source);
-  if (left.length > 0) {
-    left[0].focus();
-    click(left[0]);
-    await nextRender();
-    if (left.length > 1) click(left[left.length - 1], { shiftKey: true });
-    await nextRender();
-    for (const option of optionsIn(source)) {
-      if (!isSelected(option)) {
-        click(option, { ctrlKey: true });
-        await nextRender();
-      }
-    }
-    moveButtonOf(source, box.moveLabels)?.click();
+  await clickUntil(options[0], () => isSelected(options[0]));
+  if (options.length > 1) await clickUntil(options[options.length - 1], allSelected, { shiftKey: true });
+  for (const option of optionsIn(source)) {
+    if (!isSelected(option)) await clickUntil(option, () => isSelected(option), { ctrlKey: true });
   }
-  return (await untilRendered(moved, RENDER_WAIT_MS, near)) ? 'filled' : 'refused';
+
+  (moveButtonOf(source, box.moveLabels) ?? move).click();
+  const moved = await untilRendered(() => {
+    const there = new Set(optionsIn(selectedSide()).map(valueOf));
+    return wanted.every((value) => there.has(value));
+  }, RENDER_WAIT_MS, near);
+  return moved ? 'filled' : 'refused';
 }
