@@ -3,7 +3,7 @@
 // tell the background what the form now holds, report). Each form module finds its controls its
 // own way (labels in shadow roots, or JSF ids then labels) and passes them in.
 import { fillText, setChecked, type ConfirmedOutcome } from '../../dom/fill';
-import { untilRendered } from '../../dom/settle';
+import { nextRender, untilRendered } from '../../dom/settle';
 import type { ActionReport } from '../../guide/guidance';
 import { t } from '../../i18n';
 import { recipe } from '../../journey/recipe';
@@ -28,7 +28,8 @@ export interface OAuthControls {
 }
 
 /**
- * Callback URL, all scopes, no flows, PKCE as the recipe says, both "Require secret" boxes.
+ * Callback URL, all scopes, no flows, PKCE as the recipe says, both "Require secret" boxes; done
+ * once the form's components have re-rendered after them.
  * `enableOauth`: the box that was ticked to draw the OAuth part; it is drawn in the roots around it.
  */
 export async function fillOAuthPart(doc: Document, controls: OAuthControls, settings: Settings, overwrite: boolean, enableOauth: Element | null): Promise<FieldResult[]> {
@@ -37,15 +38,19 @@ export async function fillOAuthPart(doc: Document, controls: OAuthControls, sett
   // that no MutationObserver on the document sees: looked for as the roots around the box change.
   const callback = await untilRendered(() => controls.callback(doc), REDRAW_WAIT_MS, { near: enableOauth ? [enableOauth] : [] });
   const callbackOutcome = fillText(callback, rules.callbackUrl, { overwrite });
-  // The boxes are set while the list box moves the scopes: the form re-renders once for all of it.
-  const scopes = controls.selectAllScopes(doc);
+  // The boxes are set before the list box's first click: the form re-renders once for all of it.
   const boxes: FieldResult[] = [
     { field: 'flows', outcome: setEachChecked(controls.flows(doc), false) },
     { field: 'pkce', outcome: setChecked(controls.pkce(doc), rules.pkce) },
     { field: 'secretWeb', outcome: setChecked(controls.secretWeb(doc), true) },
     { field: 'secretRefresh', outcome: setChecked(controls.secretRefresh(doc), true) },
   ];
-  return [{ field: 'callback', outcome: callbackOutcome }, { field: 'scopes', outcome: await scopes }, ...boxes];
+  const scopes = await controls.selectAllScopes(doc);
+  // Returns once the components have re-rendered after all of it, so that what they kept can be
+  // read back at once: a list box that moved its scopes has re-rendered since (it confirms by
+  // what its render shows); one that had nothing to move has not, so the next task is waited for.
+  if (scopes !== 'filled') await nextRender();
+  return [{ field: 'callback', outcome: callbackOutcome }, { field: 'scopes', outcome: scopes }, ...boxes];
 }
 
 interface AppFormFill {

@@ -8,7 +8,7 @@ import { moveAllToSelected } from '../../dom/dual-listbox';
 import { fillText, setChecked } from '../../dom/fill';
 import { labelIndex, type ControlFinder } from '../../dom/label-index';
 import { chooseOption, chosenOption } from '../../dom/lightning-combobox';
-import { nextRender, untilRendered } from '../../dom/settle';
+import { untilRendered } from '../../dom/settle';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
 import { HOLDS_RECIPE } from '../../journey/checklist';
@@ -100,8 +100,8 @@ async function fill(doc: Document, settings: Settings, overwrite: boolean): Prom
   ]);
   const results: FieldResult[] = [...basics, { field: 'distribution', outcome: distribution }, oauth, ...oauthPart];
   // Every value read back from the components once they have re-rendered (a box the fill ticked
-  // shows ticked before its component has had its say), the whole form at a time, within one bound.
-  await nextRender();
+  // shows ticked before its component has had its say): the combobox and the OAuth part each end
+  // after the render that follows their last step. The whole form at a time, within one bound.
   let form: AppForm = {};
   const kept = (result: FieldResult) => holds(form, result.field, settings);
   const settled = await untilRendered(
