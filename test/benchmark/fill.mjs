@@ -160,7 +160,7 @@ export async function fillTime(bench, form, { profile = false } = {}) {
 }
 
 /**
- * One fill of each form, and one traced fill of the External Client App form, into `samples`.
+ * One fill of each form, and one profiled fill of the External Client App form, into `samples`.
  * @param {import('../sandbox/browser.mjs').Bench} bench
  * @param {{ add(id: string, value: number): void }} samples
  */
@@ -168,7 +168,6 @@ export async function measureFills(bench, samples) {
   for (const form of FILL_FORMS) {
     const fill = await named(`the fill of the ${form.label}`, () => fillTime(bench, form));
     samples.add(`fill.${form.id}.confirmed`, fill.confirmedMs);
-    samples.add(`fill.${form.id}.report`, fill.reportMs);
     samples.add(`fill.${form.id}.fields`, fill.fieldsMs);
     samples.add(`fill.${form.id}.thread`, /** @type {number} */ (fill.threadCpuMs));
   }
