@@ -1,12 +1,15 @@
 // Moving every option of a dual list box (lightning-dual-listbox) to its selected side as a
-// person does: click the first option, shift-click the last (or click them one by one with Ctrl
-// if the range did not take), click the "move to selected" button, and confirm on the selected
-// side. Only that button changes the component's value and fires its change event. The component
-// moves focus to a clicked option on its next render and resets the selection when it does, so
-// every step waits for that render first. Every wait is bounded.
+// person does: click the first option, shift-click the last, click the "move to selected" button,
+// and confirm on the selected side (where the range did not take, the options left are clicked one
+// by one with Ctrl and moved again). Only that button changes the component's value and fires its
+// change event. The component moves focus to a clicked option on its next render and resets the
+// selection when it does, so the shift-click waits for the render that shows the first click;
+// the move button takes the selection as the handlers left it. Each wait looks at the component's
+// own shadow root as it renders, and a click the render does not show is taken as not taken (no
+// wait beyond the next task). Every wait is bounded.
 import { findButtonByText } from './deep-query';
 import type { ConfirmedOutcome } from './fill';
-import { nextRender, untilRendered } from './settle';
+import { untilRendered } from './settle';
 
 const RENDER_WAIT_MS = 1000;
 
@@ -46,27 +49,33 @@ export async function moveAllToSelected(box: DualListbox): Promise<ConfirmedOutc
   const selectedSide = () => box.selected?.() ?? [...componentOf(source).querySelectorAll('[role=listbox]')].find((list) => list !== source) ?? null;
   const options = optionsIn(source);
   if (options.length === 0) return optionsIn(selectedSide()).length ? 'unchanged' : 'missing';
-  const wanted = options.map(valueOf);
-
-  // A person's click focuses the option first; the component answers the focus on its next render.
-  options[0].focus();
-  click(options[0]);
-  await nextRender();
-  if (options.length > 1) click(options[options.length - 1], { shiftKey: true });
-  await nextRender();
-  for (const option of optionsIn(source)) {
-    if (!isSelected(option)) {
-      click(option, { ctrlKey: true });
-      await nextRender();
-    }
-  }
-
   const move = moveButtonOf(source, box.moveLabels);
   if (!move) return 'missing';
-  move.click();
-  const moved = await untilRendered(() => {
+  const wanted = options.map(valueOf);
+  const moved = () => {
     const there = new Set(optionsIn(selectedSide()).map(valueOf));
     return wanted.every((value) => there.has(value));
-  }, RENDER_WAIT_MS);
-  return moved ? 'filled' : 'refused';
+  };
+  const near = { near: [source] };
+  /** Clicks, then waits for the render that shows `shown` (at most until the next task). */
+  const clickUntil = (option: HTMLElement, shown: () => boolean, modifiers?: { shiftKey?: boolean; ctrlKey?: boolean }) => {
+    click(option, modifiers);
+    return untilRendered(shown, 0, near);
+  };
+
+  // A person's click focuses the option first; the range is taken from the rendered first click.
+  options[0].focus();
+  await clickUntil(options[0], () => isSelected(options[0]));
+  if (options.length > 1) click(options[options.length - 1], { shiftKey: true });
+  // The move button takes the selection as the component's handlers left it, rendered or not.
+  (moveButtonOf(source, box.moveLabels) ?? move).click();
+  if (await untilRendered(moved, 0, near)) return 'filled';
+
+  // The range did not take: what is left, the first clicked and the others added with Ctrl.
+  for (const [index, option] of optionsIn(source).entries()) {
+    if (index === 0) option.focus();
+    await clickUntil(option, () => isSelected(option), index === 0 ? undefined : { ctrlKey: true });
+  }
+  moveButtonOf(source, box.moveLabels)?.click();
+  return (await untilRendered(moved, RENDER_WAIT_MS, near)) ? 'filled' : 'refused';
 }

@@ -66,16 +66,21 @@ export async function chooseOption(trigger: HTMLElement | null, wanted: WantedOp
   if (trigger.getAttribute('aria-disabled') === 'true' || (trigger as HTMLButtonElement).disabled) return 'disabled';
   if (shows(trigger, wanted)) return 'unchanged';
   if (holdsOther(trigger) && !options.overwrite) return 'conflict';
+  // The list and the choice appear in the combobox's own shadow root, looked at as it renders.
+  const near = { near: [trigger] };
   try {
     if (!isOpen(trigger)) trigger.click();
-    const option = await untilRendered(() => optionsOf(trigger).find((o) => isWanted(o, wanted)) as HTMLElement | undefined, RENDER_WAIT_MS);
+    const option = await untilRendered(() => optionsOf(trigger).find((o) => isWanted(o, wanted)) as HTMLElement | undefined, RENDER_WAIT_MS, near);
     if (!option) return 'missing';
     option.click();
-    const held = await untilRendered(() => shows(trigger, wanted), RENDER_WAIT_MS);
+    // The component closes the list in the render that shows the choice.
+    const held = await untilRendered(() => shows(trigger, wanted), RENDER_WAIT_MS, near);
     return held ? 'filled' : 'refused';
   } finally {
-    // Never leave the list open over the form.
-    await nextRender();
-    if (isOpen(trigger)) trigger.click();
+    // Never leave the list open over the form (closed by a click only once its render is done).
+    if (isOpen(trigger)) {
+      await nextRender();
+      if (isOpen(trigger)) trigger.click();
+    }
   }
 }

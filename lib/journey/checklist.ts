@@ -101,21 +101,16 @@ function isDone(def: ItemDef, progress: Progress, context: ChecklistContext, rul
     case 'ca-capture':
       return complete || (progress.consumerKey !== undefined && context.hasSecret);
     case 'eca-basic-info':
-      return basicInfoFilled(form) && form?.distributionState?.toLowerCase() === rules.distributionState.toLowerCase();
+      return basicInfoFilled(form) && held(form, ['distribution'], rules);
     case 'ca-basic-info':
       return basicInfoFilled(form);
     case 'eca-oauth':
-      return oauthFilled(form);
+      return oauthFilled(form, rules);
     case 'ca-oauth':
       // The classic form keeps PKCE in its OAuth section.
-      return oauthFilled(form) && form?.pkce === rules.pkce;
+      return oauthFilled(form, rules) && held(form, ['pkce'], rules);
     case 'eca-policies':
-      return (
-        form?.pkce === rules.pkce &&
-        form.requireSecretForWebServerFlow === rules.requireSecretForWebServerFlow &&
-        form.requireSecretForRefreshTokenFlow === rules.requireSecretForRefreshTokenFlow &&
-        form.flowsEnabled?.length === rules.flowsEnabled.length
-      );
+      return held(form, ['pkce', 'secretWeb', 'secretRefresh', 'flows'], rules);
     default:
       return false;
   }
@@ -125,8 +120,30 @@ function basicInfoFilled(form: AppForm | undefined): boolean {
   return Boolean(form?.name?.trim() && form.email?.trim());
 }
 
-function oauthFilled(form: AppForm | undefined): boolean {
-  return Boolean(form?.oauthEnabled && form.callbackUrls?.some(isMarketoCallback) && form.scopesAvailable === 0);
+function oauthFilled(form: AppForm | undefined, rules: Recipe): boolean {
+  return held(form, ['oauth', 'callback', 'scopes'], rules);
+}
+
+/** The parts of an app form the recipe prescribes. */
+export type RecipePart = 'distribution' | 'oauth' | 'callback' | 'scopes' | 'flows' | 'pkce' | 'secretWeb' | 'secretRefresh';
+
+/**
+ * Whether what a form holds follows the recipe, part by part: judged here once, for the checklist
+ * and for the fill's read-back of what the form's components kept.
+ */
+export const HOLDS_RECIPE: Record<RecipePart, (form: AppForm, rules: Recipe) => boolean> = {
+  distribution: (form, rules) => form.distributionState?.toLowerCase() === rules.distributionState.toLowerCase(),
+  oauth: (form) => form.oauthEnabled === true,
+  callback: (form) => form.callbackUrls?.some(isMarketoCallback) === true,
+  scopes: (form) => form.scopesAvailable === 0,
+  flows: (form, rules) => form.flowsEnabled?.length === rules.flowsEnabled.length,
+  pkce: (form, rules) => form.pkce === rules.pkce,
+  secretWeb: (form, rules) => form.requireSecretForWebServerFlow === rules.requireSecretForWebServerFlow,
+  secretRefresh: (form, rules) => form.requireSecretForRefreshTokenFlow === rules.requireSecretForRefreshTokenFlow,
+};
+
+function held(form: AppForm | undefined, parts: readonly RecipePart[], rules: Recipe): boolean {
+  return form !== undefined && parts.every((part) => HOLDS_RECIPE[part](form, rules));
 }
 
 function attention(

@@ -1,7 +1,6 @@
 // How quickly the guide answers, timed inside the page on the page's own clock: from a control
-// entering the DOM to the callout (spotlight and card) pointing at it in a painted frame, and from
-// the admin's click on "Fill" to a confirmed fill: the report shown and the form's components
-// holding every value (the replica's state from their change events, docs/bench.md).
+// entering the DOM to the callout (spotlight and card) pointing at it in a painted frame. The fill
+// is timed in fill.mjs, with the probe installed here.
 //
 // The overlay's shadow root is closed to the page; the benchmark hands it to the page's main world
 // (guide-card.mjs reaches it through the browser's protocol), so that a MutationObserver on it and
@@ -9,13 +8,11 @@
 // from Salesforce's components, whose changes happen inside shadow roots a document observer does
 // not see: there the check runs on every frame instead.
 
-import { clickCard, guideRoot, waitForSpotlight } from '../sandbox/guide-card.mjs';
+import { guideRoot, waitForSpotlight } from '../sandbox/guide-card.mjs';
 import { HEAVY_SETUP } from './page-cost.mjs';
 
 export const APP_MANAGER = 'https://acme.lightning.force.com/lightning/setup/NavigationMenus/home';
-const ECA_FORM = 'https://acme.lightning.force.com/lightning/setup/ManageExternalClientApplication/create';
-/** The form in a shadow mode: synthetic (how Lightning Experience runs today) or native. */
-const ecaFormIn = (mode) => (mode === 'native' ? `${ECA_FORM}?sandbox-variant=native-shadow` : ECA_FORM);
+export const ECA_FORM = 'https://acme.lightning.force.com/lightning/setup/ManageExternalClientApplication/create';
 const NEW_ECA = 'New External Client App';
 
 /**
@@ -85,7 +82,7 @@ function installProbe(root, timeoutMs) {
 }
 
 /** A new tab at `url`, once the guide's spotlight is drawn there, with the probe installed. */
-async function openGuided(bench, url) {
+export async function openGuided(bench, url) {
   const page = await bench.newPage();
   await page.bringToFront(); // animation frames run in the visible tab only
   await page.goto(url);
@@ -215,64 +212,6 @@ async function formArrival(bench) {
       await untilFrame(() => calloutAt(appName()), 'the callout at App Name');
       return (await nextFrame()) - entered;
     });
-  } finally {
-    await page.close();
-  }
-}
-
-/**
- * The guide's "Fill" on a fresh External Client App form, clicked as the admin clicks it.
- * @param {import('../sandbox/browser.mjs').Bench} bench
- * @param {'synthetic' | 'native'} [mode] the form's shadow mode
- * @returns {Promise<{ reportMs: number, fieldsMs: number, confirmedMs: number }>} click → report
- *   shown; click → the last input, change or click event the fill sent to the form (its work in
- *   the page); click → the report shown and the form's state holding every value
- */
-export async function fillTime(bench, mode = 'synthetic') {
-  const page = await openGuided(bench, ecaFormIn(mode));
-  try {
-    await page.evaluate(() => {
-      const { root, until, untilFrame } = /** @type {any} */ (globalThis).benchProbe;
-      let clicked;
-      let lastField;
-      // Capturing on the shadow root runs before the button's own handler starts the fill.
-      root.addEventListener('click', (event) => {
-        if (event.target.closest?.('[data-guide-action="fill"]')) clicked ??= performance.now();
-      }, true);
-      for (const type of ['input', 'change', 'click']) {
-        document.addEventListener(type, (event) => {
-          if (clicked !== undefined && event.target !== root.host) lastField = performance.now();
-        }, true);
-      }
-      /** What the form's components reported: Marketo's recipe, every scope. */
-      const confirmed = () => {
-        const state = /** @type {any} */ (globalThis).__replicaState;
-        return (
-          state?.distributionState === 'Local' &&
-          state.enableOauth === true &&
-          state.callbackUrl.startsWith('https://') &&
-          state.scopes.length > 0 &&
-          state.requireSecretWebServer === true &&
-          state.requireSecretRefresh === true
-        );
-      };
-      /** @type {any} */ (globalThis).benchResult = until(() => root.querySelector('[data-guide-report] li'), "the fill's report").then(
-        async (reported) => {
-          // Usually already true when the report shows (the fill confirms before it reports).
-          const held = confirmed() ? reported : await untilFrame(confirmed, 'the form holding the values');
-          return {
-            reportMs: reported - clicked,
-            fieldsMs: lastField - clicked,
-            confirmedMs: held - clicked,
-            filled: root.querySelector('[data-guide-report]').textContent.includes('Filled'),
-          };
-        },
-      );
-    });
-    await clickCard(page, '[data-guide-action="fill"]');
-    const { reportMs, fieldsMs, confirmedMs, filled } = await page.evaluate(() => /** @type {any} */ (globalThis).benchResult);
-    if (!filled || ![reportMs, fieldsMs, confirmedMs].every(Number.isFinite)) throw new Error('The fill did not fill the form.');
-    return { reportMs, fieldsMs, confirmedMs };
   } finally {
     await page.close();
   }

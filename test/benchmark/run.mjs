@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EXTENSION_DIR, launchBench } from '../sandbox/browser.mjs';
 import { waitForSpotlight } from '../sandbox/guide-card.mjs';
-import { APP_MANAGER, fillTime, guideLatency, inAppArrival } from './guide.mjs';
+import { fillRows, measureFills } from './fill.mjs';
+import { APP_MANAGER, guideLatency, inAppArrival } from './guide.mjs';
 import { idleCalls, MUTATE_MS } from './idle.mjs';
 import { appManagerHeap } from './memory.mjs';
 import { measureOAuthWindow, oauthWindowRows } from './oauth-window.mjs';
@@ -140,11 +141,7 @@ async function measureOnce(run, benches, samples) {
   samples.add('journey.guide', journey.extensionScriptMs - recogniserMs(journey.extensionFilesMs));
   samples.add('latency.inApp', await step('guide latency (in-app arrival, chunk loaded)', () => inAppArrival(bench)));
   for (const how of /** @type {const} */ (['arrival', 'replaced', 'late'])) samples.add(`latency.${how}`, await step(`guide latency (${how})`, () => guideLatency(bench, how)));
-  const fill = await step('the fill (synthetic shadow)', () => fillTime(bench, 'synthetic'));
-  samples.add('fill.confirmed', fill.confirmedMs);
-  samples.add('fill.report', fill.reportMs);
-  samples.add('fill.fields', fill.fieldsMs);
-  samples.add('fill.native', (await step('the fill (native shadow)', () => fillTime(bench, 'native'))).confirmedMs);
+  await measureFills(bench, samples);
   const idle = await step('the heavy page left alone', () => idleCalls(bench, HEAVY_SETUP.url, async () => undefined));
   samples.add('idle.calls', idle.calls);
   samples.add('idle.cpu', idle.cpuMs);
@@ -191,11 +188,7 @@ function rows(sizes, shapes, samples) {
     summarise({ id: 'latency.replaced', label: 'New External Client App button re-rendered', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.replaced')),
     summarise({ id: 'latency.late', label: 'New External Client App button drawn late', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.late')),
     ...oauthWindowRows(samples, LATENCY_TARGET),
-    "Fill of the External Client App form built from Salesforce's components",
-    summarise({ id: 'fill.confirmed', label: 'click on Fill → confirmed fill, synthetic shadow', unit: 'ms', target: { below: 100, text: '< 100 ms' } }, samples.of('fill.confirmed')),
-    summarise({ id: 'fill.report', label: 'click on Fill → report shown (part of the above)', unit: 'ms' }, samples.of('fill.report')),
-    summarise({ id: 'fill.fields', label: 'click on Fill → last field event (part of the above)', unit: 'ms' }, samples.of('fill.fields')),
-    summarise({ id: 'fill.native', label: 'click on Fill → confirmed fill, native shadow', unit: 'ms' }, samples.of('fill.native')),
+    ...fillRows(samples),
     "Memory a content script adds to a frame (heap of the frame's process, with − without)",
     summarise({ id: 'memory.heavy', label: 'heavy page, nothing to do there', unit: 'MB', target: MEMORY_TARGET }, samples.of('memory.heavy').map((bytes) => bytes / MB)),
     summarise({ id: 'memory.appManager', label: 'App Manager, guide shown', unit: 'MB', target: MEMORY_TARGET }, samples.of('memory.appManager').map((bytes) => bytes / MB)),

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
-import { replicaState } from './replica-state';
+import { replicaState, SHADOW_MODES, variantFor } from './replica-state';
 import { clearStorage, screenshot } from './helpers';
 import { CONTACT_EMAIL, frameWithGuide, runGuideAction, setOptions, spotlightBox, waitForCard } from './salesforce-helpers';
 
@@ -19,12 +19,12 @@ describe('app forms in Swedish', () => {
   });
   afterAll(() => bench?.close());
 
-  it('points at "Ny extern klientapp" in App Manager and fills the External Client App form by its Swedish labels', async () => {
+  it.each(SHADOW_MODES)('points at "Ny extern klientapp" in App Manager and fills the External Client App form by its Swedish labels (%s shadow)', async (mode) => {
     await clearStorage(bench);
     await setOptions(bench);
     const page = await bench.newPage();
     const console = collectConsole(page);
-    await page.setCookie({ name: 'sandbox-variant', value: 'sv', url: `https://${HOST}` });
+    await page.setCookie({ name: 'sandbox-variant', value: variantFor(mode, 'sv'), url: `https://${HOST}` });
     await page.goto(`https://${HOST}/lightning/setup/NavigationMenus/home`);
     await waitForCard(page, 'Skapa en extern klientapp');
     const spot = (await spotlightBox(page))!;
@@ -48,7 +48,7 @@ describe('app forms in Swedish', () => {
       false,
     ]);
     expect(await page.$eval('>>> [data-field=appName] >>> label', (label) => label.textContent)).toContain('Namn på extern klientapp');
-    await screenshot(page, 'salesforce-eca-form-sv');
+    await screenshot(page, `salesforce-eca-form-sv-${mode}`);
     expect(console.errors()).toEqual([]);
     await page.close();
   });

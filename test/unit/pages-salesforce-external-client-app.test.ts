@@ -69,6 +69,21 @@ describe.each(['en', 'sv'] as const)('External Client App form (%s)', (lang) => 
     expect(host('distributionState').value).toBe('Local');
   });
 
+  it('reads the boxes back after their components re-render, not before: a box the page ticks again is not kept', async () => {
+    // A component that redraws its box from its own state in the microtask after the click, as
+    // Lightning's do: the click unticks the box natively, the render ticks it again.
+    // (The box is drawn only once Enable OAuth is ticked.)
+    const retick = (event: Event) => {
+      const box = event.composedPath()[0] as HTMLInputElement;
+      if ((box.getRootNode() as ShadowRoot).host?.getAttribute('data-field') === 'pkce') queueMicrotask(() => (box.checked = true));
+    };
+    document.addEventListener('click', retick, true);
+    const report = await runAction('fill').finally(() => document.removeEventListener('click', retick, true));
+    expect(host('pkce').shadowRoot!.querySelector('input')!.checked).toBe(true);
+    expect(report.tone).toBe('warning');
+    expect(report.lines.join(' ')).toMatch(/not kept by the page, please set by hand: PKCE/);
+  });
+
   it('says which value the page did not keep, finishes within a bound, and leaves the list closed', async () => {
     // A combobox whose options take no click: the page never shows Local as chosen.
     const list = host('distributionState').shadowRoot!.querySelector('[role=listbox]')!;

@@ -3,7 +3,7 @@
 // tell the background what the form now holds, report). Each form module finds its controls its
 // own way (labels in shadow roots, or JSF ids then labels) and passes them in.
 import { fillText, setChecked, type ConfirmedOutcome } from '../../dom/fill';
-import { untilRendered } from '../../dom/settle';
+import { nextRender, untilRendered } from '../../dom/settle';
 import type { ActionReport } from '../../guide/guidance';
 import { t } from '../../i18n';
 import { recipe } from '../../journey/recipe';
@@ -11,7 +11,7 @@ import type { AppPath } from '../../journey/steps';
 import type { AppForm, Settings } from '../../schema';
 import { send } from '../../send';
 import { fillReport, hasConflicts, type FieldResult, type FormField } from './fill-report';
-import { REDRAW_WAIT_MS, setAllChecked, setEachChecked } from './form-controls';
+import { REDRAW_WAIT_MS, setEachChecked } from './form-controls';
 import { LABELS } from './labels';
 
 export const FLOW_LABELS = LABELS.flows.map((label) => [label]);
@@ -23,24 +23,34 @@ export interface OAuthControls {
   pkce(doc: Document): HTMLElement | null;
   secretWeb(doc: Document): HTMLElement | null;
   secretRefresh(doc: Document): HTMLElement | null;
-  /** The Flow Enablement boxes, where the form has a quicker way to them than a walk of the page. */
-  flows?(doc: Document): Element[];
+  /** The Flow Enablement boxes (the recipe wants them all unticked). */
+  flows(doc: Document): Element[];
 }
 
-/** Callback URL, all scopes, no flows, PKCE as the recipe says, both "Require secret" boxes. */
-export async function fillOAuthPart(doc: Document, controls: OAuthControls, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
+/**
+ * Callback URL, all scopes, no flows, PKCE as the recipe says, both "Require secret" boxes; done
+ * once the form's components have re-rendered after them.
+ * `enableOauth`: the box that was ticked to draw the OAuth part; it is drawn in the roots around it.
+ */
+export async function fillOAuthPart(doc: Document, controls: OAuthControls, settings: Settings, overwrite: boolean, enableOauth: Element | null): Promise<FieldResult[]> {
   const rules = recipe({ pkce: settings.pkce });
   // The OAuth fields are drawn only once "Enable OAuth" is ticked, maybe inside a shadow root
-  // that no MutationObserver on the document sees: looked for after each render.
-  const callback = await untilRendered(() => controls.callback(doc), REDRAW_WAIT_MS);
-  return [
-    { field: 'callback', outcome: fillText(callback, rules.callbackUrl, { overwrite }) },
-    { field: 'scopes', outcome: await controls.selectAllScopes(doc) },
-    { field: 'flows', outcome: controls.flows ? setEachChecked(controls.flows(doc), false) : setAllChecked(doc, FLOW_LABELS, false) },
+  // that no MutationObserver on the document sees: looked for as the roots around the box change.
+  const callback = await untilRendered(() => controls.callback(doc), REDRAW_WAIT_MS, { near: enableOauth ? [enableOauth] : [] });
+  const callbackOutcome = fillText(callback, rules.callbackUrl, { overwrite });
+  // The boxes are set before the list box's first click: the form re-renders once for all of it.
+  const boxes: FieldResult[] = [
+    { field: 'flows', outcome: setEachChecked(controls.flows(doc), false) },
     { field: 'pkce', outcome: setChecked(controls.pkce(doc), rules.pkce) },
     { field: 'secretWeb', outcome: setChecked(controls.secretWeb(doc), true) },
     { field: 'secretRefresh', outcome: setChecked(controls.secretRefresh(doc), true) },
   ];
+  const scopes = await controls.selectAllScopes(doc);
+  // Returns once the components have re-rendered after all of it, so that what they kept can be
+  // read back at once: a list box that moved its scopes has re-rendered since (it confirms by
+  // what its render shows); one that had nothing to move has not, so the next task is waited for.
+  if (scopes !== 'filled') await nextRender();
+  return [{ field: 'callback', outcome: callbackOutcome }, { field: 'scopes', outcome: scopes }, ...boxes];
 }
 
 interface AppFormFill {

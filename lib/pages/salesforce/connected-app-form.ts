@@ -7,6 +7,7 @@
 import { clickWithoutFollowing } from '../../dom/click';
 import { byIdSuffix, findButtonByText, findControlByLabel, findControlByLabelWord, matchesAny } from '../../dom/deep-query';
 import { fillText, setChecked, type FillOutcome } from '../../dom/fill';
+import { controlsLabelled } from '../../dom/label-index';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
 import { isMarketoCallback } from '../../journey/recipe';
@@ -14,7 +15,7 @@ import type { AppForm, Settings } from '../../schema';
 import type { PageModule } from '../page-module';
 import { FLOW_LABELS, fillAction, fillOAuthPart, type OAuthControls } from './app-form-fill';
 import type { FieldResult } from './fill-report';
-import { callbackUrlsOf, checkedOf, tickedLabels, valueOf } from './form-controls';
+import { callbackUrlsOf, checkedOf, tickedAmong, valueOf } from './form-controls';
 import { labelsFor, scopeTokens, type LabelKey } from './labels';
 
 const FORM_PATH = /\/app\/mgmt\/forceconnectedapps\/forceAppEdit\.apexp$/;
@@ -91,26 +92,33 @@ function addAllScopes(doc: Document): FillOutcome {
   return list.options.length === 0 ? 'filled' : 'missing';
 }
 
+/**
+ * The Flow Enablement boxes by label; the device flow's (the form's only one) also by its
+ * confirmed id, so a page in a language without words still gets it unticked.
+ */
+function flowBoxes(doc: Document): Element[] {
+  const labelled = controlsLabelled(doc, FLOW_LABELS.flat());
+  const device = byIdSuffix<HTMLInputElement>(doc, ':deviceFlowSection:deviceCheckbox');
+  return labelled.length > 0 || !device ? labelled : [device];
+}
+
 const oauthControls: OAuthControls = {
   callback: caFields.callback,
   selectAllScopes: addAllScopes,
   pkce: caFields.pkce,
   secretWeb: caFields.secretWeb,
   secretRefresh: caFields.secretRefresh,
+  flows: flowBoxes,
 };
 
 async function fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
+  const enableOauth = caFields.oauth(doc);
   const basics: FieldResult[] = [
     { field: 'name', outcome: fillText(caFields.name(doc), settings.appName, { overwrite }) },
     ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(caFields.email(doc), settings.contactEmail, { overwrite }) }] : []),
-    { field: 'oauth', outcome: setChecked(caFields.oauth(doc), true) },
+    { field: 'oauth', outcome: setChecked(enableOauth, true) },
   ];
-  const oauth = await fillOAuthPart(doc, oauthControls, settings, overwrite);
-  // The flow boxes are found by label; the device flow's (the form's only one) also by its
-  // confirmed id, so a page in a language without words still gets it unticked.
-  const device = byIdSuffix<HTMLInputElement>(doc, ':deviceFlowSection:deviceCheckbox');
-  const flows = (result: FieldResult) => (result.field === 'flows' && result.outcome === 'missing' && device ? { ...result, outcome: setChecked(device, false) } : result);
-  return [...basics, ...oauth.map(flows)];
+  return [...basics, ...(await fillOAuthPart(doc, oauthControls, settings, overwrite, enableOauth))];
 }
 
 export function readCaForm(doc: Document): AppForm {
@@ -123,7 +131,7 @@ export function readCaForm(doc: Document): AppForm {
     pkce: checkedOf(caFields.pkce(doc)),
     requireSecretForWebServerFlow: checkedOf(caFields.secretWeb(doc)),
     requireSecretForRefreshTokenFlow: checkedOf(caFields.secretRefresh(doc)),
-    flowsEnabled: tickedLabels(doc, FLOW_LABELS),
+    flowsEnabled: tickedAmong(flowBoxes(doc), FLOW_LABELS),
   };
 }
 

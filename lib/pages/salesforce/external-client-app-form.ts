@@ -8,9 +8,10 @@ import { moveAllToSelected } from '../../dom/dual-listbox';
 import { fillText, setChecked } from '../../dom/fill';
 import { labelIndex, type ControlFinder } from '../../dom/label-index';
 import { chooseOption, chosenOption } from '../../dom/lightning-combobox';
-import { nextRender, untilRendered } from '../../dom/settle';
+import { untilRendered } from '../../dom/settle';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
+import { HOLDS_RECIPE } from '../../journey/checklist';
 import { isMarketoCallback, recipe } from '../../journey/recipe';
 import type { AppForm, Settings } from '../../schema';
 import type { PageModule } from '../page-module';
@@ -30,8 +31,21 @@ const ECA_AREA = /^\/lightning\/setup\/[^/]*ExternalClient[^/]*\/[^/]+\/?$/i;
 /** Lightning's landing page of every Setup area (the manager's list, Settings): never the form. */
 const AREA_HOME = /\/home\/?$/i;
 
-const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, LABELS.ecaName);
-const callbackFilled = (doc: Document) => isMarketoCallback(valueOf(findControlByLabel(doc, LABELS.callbackUrl)) ?? '');
+/** Each field's label, in the page's languages: the fill, the read-back and the card find it by it. */
+const FIELD_LABELS = {
+  name: LABELS.ecaName,
+  email: LABELS.contactEmail,
+  distribution: LABELS.distributionState,
+  oauth: LABELS.enableOauth,
+  callback: LABELS.callbackUrl,
+  scopes: LABELS.availableScopes,
+  pkce: LABELS.pkce,
+  secretWeb: LABELS.requireSecretWeb,
+  secretRefresh: LABELS.requireSecretRefresh,
+} satisfies Partial<Record<FormField, readonly string[]>>;
+
+const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, FIELD_LABELS.name);
+const callbackFilled = (doc: Document) => isMarketoCallback(valueOf(findControlByLabel(doc, FIELD_LABELS.callback)) ?? '');
 const LOCAL = { value: 'Local', labels: LABELS.local };
 /** How long the components may take to show what the fill set. */
 const HOLD_WAIT_MS = 1000;
@@ -53,66 +67,65 @@ function chosenDistribution(trigger: Element | null): string | undefined {
 
 /** The OAuth part's controls, looked up in one index of the page's labelled controls. */
 const oauthControls = (find: ControlFinder): OAuthControls => ({
-  callback: () => find<HTMLTextAreaElement>(LABELS.callbackUrl),
+  callback: () => find<HTMLTextAreaElement>(FIELD_LABELS.callback),
   selectAllScopes: () =>
-    moveAllToSelected({ source: () => find(LABELS.availableScopes), selected: () => find(LABELS.selectedScopes), moveLabels: LABELS.moveRight }),
-  pkce: () => find<HTMLElement>(LABELS.pkce),
-  secretWeb: () => find<HTMLElement>(LABELS.requireSecretWeb),
-  secretRefresh: () => find<HTMLElement>(LABELS.requireSecretRefresh),
+    moveAllToSelected({ source: () => find(FIELD_LABELS.scopes), selected: () => find(LABELS.selectedScopes), moveLabels: LABELS.moveRight }),
+  pkce: () => find<HTMLElement>(FIELD_LABELS.pkce),
+  secretWeb: () => find<HTMLElement>(FIELD_LABELS.secretWeb),
+  secretRefresh: () => find<HTMLElement>(FIELD_LABELS.secretRefresh),
   flows: () => find.all(FLOW_LABELS.flat()),
 });
 
 /** Whether the form, as read back from its components, holds what the guide set in `field`. */
 function holds(form: AppForm, field: FormField, settings: Settings): boolean {
-  const rules = recipe({ pkce: settings.pkce });
-  switch (field) {
-    case 'name': return form.name === settings.appName;
-    case 'email': return form.email === settings.contactEmail;
-    case 'distribution': return form.distributionState === 'Local';
-    case 'oauth': return form.oauthEnabled === true;
-    case 'callback': return form.callbackUrls?.includes(rules.callbackUrl) === true;
-    case 'scopes': return form.scopesAvailable === 0;
-    case 'flows': return form.flowsEnabled?.length === 0;
-    case 'pkce': return form.pkce === rules.pkce;
-    case 'secretWeb': return form.requireSecretForWebServerFlow === true;
-    case 'secretRefresh': return form.requireSecretForRefreshTokenFlow === true;
-  }
+  if (field === 'name') return form.name === settings.appName;
+  if (field === 'email') return form.email === settings.contactEmail;
+  return HOLDS_RECIPE[field](form, recipe({ pkce: settings.pkce }));
 }
 
 async function fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
   expandSections(doc);
   const find = labelIndex(doc);
-  const results: FieldResult[] = [
-    { field: 'name', outcome: fillText(find(LABELS.ecaName), settings.appName, { overwrite }) },
-    ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(find(LABELS.contactEmail), settings.contactEmail, { overwrite }) }] : []),
-    { field: 'distribution', outcome: await chooseOption(find<HTMLElement>(LABELS.distributionState), LOCAL, { overwrite }) },
-    { field: 'oauth', outcome: setChecked(find<HTMLElement>(LABELS.enableOauth), true) },
+  const enableOauth = find<HTMLElement>(FIELD_LABELS.oauth);
+  const basics: FieldResult[] = [
+    { field: 'name', outcome: fillText(find(FIELD_LABELS.name), settings.appName, { overwrite }) },
+    ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(find(FIELD_LABELS.email), settings.contactEmail, { overwrite }) }] : []),
   ];
-  // The OAuth fields are drawn on the component's next render.
-  await nextRender();
-  results.push(...(await fillOAuthPart(doc, oauthControls(find), settings, overwrite)));
-  // Every value read back from the components once they have re-rendered, the whole form at a
-  // time (a read walks the page), all within one bound.
+  const oauth: FieldResult = { field: 'oauth', outcome: setChecked(enableOauth, true) };
+  // The components draw the combobox's list and the OAuth section in one render; then the choice
+  // and the OAuth part are made together, before the next (each step waits for its own component).
+  const [distribution, oauthPart] = await Promise.all([
+    chooseOption(find<HTMLElement>(FIELD_LABELS.distribution), LOCAL, { overwrite }),
+    fillOAuthPart(doc, oauthControls(find), settings, overwrite, enableOauth),
+  ]);
+  const results: FieldResult[] = [...basics, { field: 'distribution', outcome: distribution }, oauth, ...oauthPart];
+  // Every value read back from the components once they have re-rendered (a box the fill ticked
+  // shows ticked before its component has had its say): the combobox and the OAuth part each end
+  // after the render that follows their last step. The whole form at a time, within one bound.
   let form: AppForm = {};
   const kept = (result: FieldResult) => holds(form, result.field, settings);
-  const settled = await untilRendered(() => {
-    form = readEcaForm(doc, find);
-    return results.every((result) => result.outcome !== 'filled' || kept(result));
-  }, HOLD_WAIT_MS);
+  const settled = await untilRendered(
+    () => {
+      form = readEcaForm(doc, find);
+      return results.every((result) => result.outcome !== 'filled' || kept(result));
+    },
+    HOLD_WAIT_MS,
+    { near: enableOauth ? [enableOauth] : [] },
+  );
   return settled ? results : results.map((result) => (result.outcome === 'filled' && !kept(result) ? { ...result, outcome: 'refused' } : result));
 }
 
 export function readEcaForm(doc: Document, find: ControlFinder = labelIndex(doc)): AppForm {
   return {
-    name: valueOf(find(LABELS.ecaName)),
-    email: valueOf(find(LABELS.contactEmail)),
-    distributionState: chosenDistribution(find(LABELS.distributionState)),
-    oauthEnabled: checkedOf(find(LABELS.enableOauth)),
-    callbackUrls: callbackUrlsOf(find(LABELS.callbackUrl)),
-    scopesAvailable: find(LABELS.availableScopes)?.querySelectorAll('[role=option]').length,
-    pkce: checkedOf(find(LABELS.pkce)),
-    requireSecretForWebServerFlow: checkedOf(find(LABELS.requireSecretWeb)),
-    requireSecretForRefreshTokenFlow: checkedOf(find(LABELS.requireSecretRefresh)),
+    name: valueOf(find(FIELD_LABELS.name)),
+    email: valueOf(find(FIELD_LABELS.email)),
+    distributionState: chosenDistribution(find(FIELD_LABELS.distribution)),
+    oauthEnabled: checkedOf(find(FIELD_LABELS.oauth)),
+    callbackUrls: callbackUrlsOf(find(FIELD_LABELS.callback)),
+    scopesAvailable: find(FIELD_LABELS.scopes)?.querySelectorAll('[role=option]').length,
+    pkce: checkedOf(find(FIELD_LABELS.pkce)),
+    requireSecretForWebServerFlow: checkedOf(find(FIELD_LABELS.secretWeb)),
+    requireSecretForRefreshTokenFlow: checkedOf(find(FIELD_LABELS.secretRefresh)),
     flowsEnabled: tickedAmong(find.all(FLOW_LABELS.flat()), FLOW_LABELS),
   };
 }
@@ -122,17 +135,9 @@ const ecaForm = {
   finalStep: 'create',
   fill,
   read: readEcaForm,
-  controls: {
-    name: nameField,
-    email: (doc: Document) => findControlByLabel(doc, LABELS.contactEmail),
-    distribution: (doc: Document) => findControlByLabel(doc, LABELS.distributionState),
-    oauth: (doc: Document) => findControlByLabel(doc, LABELS.enableOauth),
-    callback: (doc: Document) => findControlByLabel(doc, LABELS.callbackUrl),
-    scopes: (doc: Document) => findControlByLabel(doc, LABELS.availableScopes),
-    pkce: (doc: Document) => findControlByLabel(doc, LABELS.pkce),
-    secretWeb: (doc: Document) => findControlByLabel(doc, LABELS.requireSecretWeb),
-    secretRefresh: (doc: Document) => findControlByLabel(doc, LABELS.requireSecretRefresh),
-  },
+  controls: Object.fromEntries(
+    Object.entries(FIELD_LABELS).map(([field, labels]) => [field, (doc: Document) => findControlByLabel(doc, labels)]),
+  ),
 } as const;
 
 export const externalClientAppForm: PageModule = {

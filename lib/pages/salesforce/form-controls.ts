@@ -1,7 +1,6 @@
 // Small steps shared by the two app forms: reading controls that may be missing, and the
 // checkbox groups the recipe wants all off.
 import { labelTextOf, matchesAny } from '../../dom/deep-query';
-import { controlsLabelled } from '../../dom/label-index';
 import { isChecked, setChecked, type FillOutcome } from '../../dom/fill';
 
 /** How long a fill waits for a part of the form that the page draws after a click. */
@@ -21,22 +20,12 @@ export function callbackUrlsOf(control: Element | null): string[] | undefined {
   return value === undefined ? undefined : value.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
 }
 
-/** Every checkbox labelled with one of `labels`, each set to `checked`; one outcome for all. */
-export function setAllChecked(root: ParentNode, labelGroups: readonly string[][], checked: boolean): FillOutcome {
-  return setEachChecked(controlsLabelled(root, labelGroups.flat()), checked);
-}
-
 /** Each of `controls` set to `checked`; one outcome for all. */
 export function setEachChecked(controls: Element[], checked: boolean): FillOutcome {
   const outcomes = controls.map((control) => setChecked(control as HTMLElement, checked));
   if (outcomes.length === 0) return 'missing';
   if (outcomes.includes('conflict') || outcomes.includes('disabled')) return 'conflict';
   return outcomes.includes('filled') ? 'filled' : 'unchanged';
-}
-
-/** Labels (each group's first) of the ticked boxes among `labelGroups`; one walk of the page. */
-export function tickedLabels(root: ParentNode, labelGroups: readonly string[][]): string[] | undefined {
-  return tickedAmong(controlsLabelled(root, labelGroups.flat()), labelGroups);
 }
 
 /** Labels (each group's first) of the ticked ones among `controls`; undefined where there are none. */
