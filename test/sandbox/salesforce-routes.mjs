@@ -106,6 +106,9 @@ function ecaFormLabels(lang) {
   };
 }
 
+/** How late a slow org draws a button (flag "eca-button-late"). */
+const LATE_BUTTON_MS = 3000;
+
 /** App Manager's header in the org's language (English is App Manager's own words). */
 function appManagerLabels(lang) {
   const english = {
@@ -123,7 +126,8 @@ export const SALESFORCE_ROUTES = [
   {
     // Built from Salesforce's base components (lwc/c/appManager). Flags: "ca-off" is an org whose
     // App Manager has no New Connected App (Salesforce moved it to External Client Apps > Settings);
-    // "dialog" a newer org where New Connected App first asks which kind of app.
+    // "dialog" a newer org where New Connected App first asks which kind of app; "eca-button-late"
+    // draws New External Client App 3 s after the rest, "eca-button-never" not at all.
     name: 'salesforce/app-manager',
     host: SETUP_HOSTS,
     path: '/lightning/setup/NavigationMenus/home',
@@ -135,6 +139,7 @@ export const SALESFORCE_ROUTES = [
         labels,
         connectedAppButton: !on.has('ca-off'),
         newAppDialog: on.has('dialog'),
+        externalClientAppButtonAfterMs: on.has('eca-button-never') ? null : on.has('eca-button-late') ? LATE_BUTTON_MS : 0,
         connectedAppHref: `/lightning/setup/NavigationMenus/page?address=${encodeURIComponent('/app/mgmt/forceconnectedapps/forceAppEdit.apexp')}`,
         externalClientAppHref: '/lightning/setup/ManageExternalClientApplication/create',
       };

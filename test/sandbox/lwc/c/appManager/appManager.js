@@ -4,7 +4,8 @@
 // orgs (`newAppDialog`), first a dialog that asks which kind of app (not confirmed by a public
 // source). Where Salesforce moved New Connected App to External Client Apps > Settings
 // (`connectedAppButton` false) the button is gone. `window.__replicaState` holds what the dialog's
-// components reported (tests read it); nothing is read from the DOM.
+// components reported (tests read it); nothing is read from the DOM. A slow org draws New
+// External Client App late, or not at all (`externalClientAppButtonAfterMs`).
 import { LightningElement, api } from 'lwc';
 
 /** The list as an org shows it (its data stays as the org named it, in any language). */
@@ -25,12 +26,22 @@ export default class AppManager extends LightningElement {
     /** Where the two New buttons lead. */
     @api connectedAppHref = '';
     @api externalClientAppHref = '';
+    /** A slow org: New External Client App drawn this long after the rest (ms), or never (null). */
+    @api externalClientAppButtonAfterMs = 0;
 
     dialogOpen = false;
     choice = 'eca';
+    externalClientAppButton = false;
 
     connectedCallback() {
+        const after = this.externalClientAppButtonAfterMs;
+        if (after === 0) this.externalClientAppButton = true;
+        else if (after !== null) this.lateButton = setTimeout(() => (this.externalClientAppButton = true), after);
         this.publish();
+    }
+
+    disconnectedCallback() {
+        clearTimeout(this.lateButton);
     }
 
     get rows() {
