@@ -258,6 +258,33 @@ describe.each(SHADOW_MODES)('External Client App pages, %s shadow', (mode) => {
     await page.close();
   });
 
+  it('External Client App Manager lists the org\'s apps: a name opens its page, New External Client App the form, both without a page load', async () => {
+    await clearStorage(bench);
+    await setOptions(bench);
+    const app = seedApp(bench.sandbox, 'acme', { kind: 'eca', name: 'Listed App', distributionState: 'Local', callbackUrl: CALLBACK, scopes: ['api', 'refresh_token'] });
+    seedApp(bench.sandbox, 'other', { kind: 'eca', name: 'Another Org App', callbackUrl: CALLBACK });
+    const page = await open('https://acme.lightning.force.com/lightning/setup/ManageExternalClientApplication/home');
+    const console = collectConsole(page);
+    await page.waitForSelector('>>> table[role=grid] tbody th a');
+    const names = await page.$$eval('>>> table[role=grid] tbody th a', (links) => links.map((link) => link.textContent));
+    expect(names).toContain('Listed App');
+    expect(names).not.toContain('Another Org App');
+    await page.evaluate(() => ((window as any).__samePage = true));
+
+    await page.locator('>>> a::-p-text(Listed App)').click();
+    await page.waitForFunction((path) => location.pathname === path, {}, `/lightning/setup/ManageExternalClientApplication/${app.id}/detail`);
+    await waitForCard(page, 'Get the consumer key and secret');
+    expect(await replicaState(page)).toMatchObject({ page: 'eca-detail', activeTab: 'summary' });
+
+    await page.goBack();
+    await page.locator(NEW_ECA).click();
+    await waitForCard(page, 'Create the External Client App');
+    expect((await replicaState(page))?.page).toBe('eca-form');
+    expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
+    expect(console.errors()).toEqual([]);
+    await page.close();
+  });
+
   it('is usable by keyboard: Tab reaches the card, Escape hides it, the restore button brings it back', async () => {
     const page = await open(`https://acme.lightning.force.com${APP_MANAGER}`);
     await waitForCard(page, 'Create an External Client App');

@@ -14,7 +14,7 @@
 // because a cookie set for one host does not reach the others.
 
 import { lwcRoutes } from './lwc-routes.mjs';
-import { appOnPort, saveApp } from './salesforce-state.mjs';
+import { appOnPort, appsOnPort, saveApp } from './salesforce-state.mjs';
 import { APP_MANAGER_WORDS, escapeHtml, flags, LABELS, langOf, renderSalesforcePage, SCOPES, scopeLabelsOf } from './salesforce-pages.mjs';
 
 const ORG = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.(?:sandbox|scratch|develop))?';
@@ -66,6 +66,8 @@ function readBody(req) {
 const scopeOptions = (lang) => SCOPES.map((s) => `<option value="${s.token}">${escapeHtml(s[lang])}</option>`).join('');
 const scopeItems = (tokens, lang) => scopeLabelsOf(tokens, lang).map((label) => `<li>${escapeHtml(label)}</li>`).join('');
 const yesNo = (value, lang) => LABELS[lang][value ? 'yes' : 'no'];
+/** An External Client App's Distribution State as its pages show it. */
+const distributionWord = (app, lang) => ({ Local: LABELS[lang].local, Packaged: LABELS[lang].packaged })[app.distributionState ?? ''] ?? '';
 
 /** The identity verification page that leads to an app's consumer details. */
 function consumerUrl(classicHost, app, variant) {
@@ -148,6 +150,26 @@ export const SALESFORCE_ROUTES = [
   },
   ...lwcRoutes(SETUP_HOSTS),
   {
+    // Built from Salesforce's base components (lwc/c/ecaManager): the org's External Client Apps.
+    name: 'salesforce/eca-manager',
+    host: SETUP_HOSTS,
+    path: '/lightning/setup/ManageExternalClientApplication/home',
+    async handler(req, res, { host, variant }) {
+      const lang = langOf(variant);
+      const labels = LABELS[lang];
+      const apps = appsOnPort(portOf(req))
+        .filter((app) => app.kind === 'eca' && app.org === orgOf(host))
+        .map((app) => ({
+          name: app.name,
+          email: app.email,
+          distributionState: distributionWord(app, lang),
+          href: `/lightning/setup/ManageExternalClientApplication/${app.id}/detail`,
+        }));
+      const props = { labels, apps, newHref: '/lightning/setup/ManageExternalClientApplication/create' };
+      sendHtml(res, await renderSalesforcePage('salesforce/lwc-eca-manager.html', { lang, values: { props: JSON.stringify(props) } }));
+    },
+  },
+  {
     // Built from Salesforce's base components (lwc/c/ecaForm).
     name: 'salesforce/eca-form',
     host: SETUP_HOSTS,
@@ -211,7 +233,7 @@ export const SALESFORCE_ROUTES = [
         app: {
           name: app.name,
           email: app.email,
-          distributionState: app.distributionState === 'Local' ? labels.local : app.distributionState === 'Packaged' ? labels.packaged : '',
+          distributionState: distributionWord(app, lang),
           callbackUrl: app.callbackUrl,
           scopes: scopeLabelsOf(app.scopes, lang),
           requireSecretWeb: yesNo(app.requireSecretForWebServerFlow, lang),

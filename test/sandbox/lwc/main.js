@@ -6,9 +6,10 @@ import { createElement } from 'lwc';
 import AppManager from 'c/appManager';
 import EcaDetail from 'c/ecaDetail';
 import EcaForm from 'c/ecaForm';
+import EcaManager from 'c/ecaManager';
 import EcaSettings from 'c/ecaSettings';
 
-const PAGES = { 'c-app-manager': AppManager, 'c-eca-form': EcaForm, 'c-eca-detail': EcaDetail, 'c-eca-settings': EcaSettings };
+const PAGES = { 'c-app-manager': AppManager, 'c-eca-form': EcaForm, 'c-eca-manager': EcaManager, 'c-eca-detail': EcaDetail, 'c-eca-settings': EcaSettings };
 
 function mount(host) {
   const name = host.getAttribute('data-lwc-page');
