@@ -32,6 +32,8 @@ export default class AppManager extends LightningElement {
     dialogOpen = false;
     choice = 'eca';
     externalClientAppButton = false;
+    /** Changes when Lightning draws the button afresh (a new element in its place). */
+    externalClientAppButtonKey = 0;
 
     connectedCallback() {
         const after = this.externalClientAppButtonAfterMs;
@@ -42,6 +44,29 @@ export default class AppManager extends LightningElement {
 
     disconnectedCallback() {
         clearTimeout(this.lateButton);
+    }
+
+    get externalClientAppButtons() {
+        return this.externalClientAppButton ? [{ key: `newExternalClientApp-${this.externalClientAppButtonKey}` }] : [];
+    }
+
+    // For the benchmark (test/benchmark/guide.mjs), which times the guide following a control
+    // Lightning draws afresh: the button replaced by a new element at once, or taken away and
+    // drawn again later. Called on the element from the page's own world.
+    @api
+    replaceNewExternalClientApp() {
+        this.externalClientAppButtonKey += 1;
+    }
+
+    @api
+    removeNewExternalClientApp() {
+        this.externalClientAppButton = false;
+    }
+
+    @api
+    addNewExternalClientApp() {
+        this.externalClientAppButtonKey += 1;
+        this.externalClientAppButton = true;
     }
 
     get rows() {
