@@ -285,6 +285,44 @@ describe.each(SHADOW_MODES)('External Client App pages, %s shadow', (mode) => {
     await page.close();
   });
 
+  /** Whether the guide's spotlight comes to surround `selector`'s element (the element's centre inside the spotlight). */
+  async function spotlightOn(page: Page, selector: string): Promise<boolean> {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const [spot, element] = [await spotlightBox(page), await page.$(selector)];
+      const box = await element?.boundingBox();
+      await element?.dispose();
+      if (spot && box) {
+        const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+        if (x >= spot.x && x <= spot.x + spot.width && y >= spot.y && y <= spot.y + spot.height) return true;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return false;
+  }
+
+  it('App Manager\'s dialog of newer orgs, on the Connected App path: the guide points at "Create a Connected App", then at Continue', async () => {
+    await clearStorage(bench);
+    await setOptions(bench);
+    const worker = await bench.serviceWorker();
+    await worker.evaluate(
+      (progress) => chrome.storage.local.set({ progress }),
+      { version: 1, path: 'connected-app', pathSource: 'admin', seen: {}, forms: {}, appSettings: {}, popups: 'unknown', oauthFeature: 'unknown', ticks: {}, connectedAppsDisabled: false, hosts: {} },
+    );
+    const page = await open(`https://acme.lightning.force.com${APP_MANAGER}?sandbox-variant=${[variantFor(mode), 'dialog'].filter(Boolean).join(',')}`);
+    const console = collectConsole(page);
+    await waitForCard(page, 'Create a Connected App');
+    await page.locator('>>> [data-field=newConnectedApp] >>> button').click();
+    await page.waitForFunction(() => (window as any).__replicaState?.dialogOpen === true);
+    // The radios are inside the lightning-radio-group's shadow root (under native shadow, a real one).
+    expect(await spotlightOn(page, '>>> label::-p-text(Create a Connected App)')).toBe(true);
+    await page.locator('>>> label::-p-text(Create a Connected App)').click();
+    await page.waitForFunction(() => (window as any).__replicaState?.newAppChoice === 'connected-app');
+    expect(await spotlightOn(page, '>>> [data-field=continue] >>> button')).toBe(true);
+    expect(console.errors()).toEqual([]);
+    await page.close();
+  });
+
   it('is usable by keyboard: Tab reaches the card, Escape hides it, the restore button brings it back', async () => {
     const page = await open(`https://acme.lightning.force.com${APP_MANAGER}`);
     await waitForCard(page, 'Create an External Client App');
