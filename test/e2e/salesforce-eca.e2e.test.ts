@@ -324,6 +324,8 @@ describe.each(SHADOW_MODES)('External Client App pages, %s shadow', (mode) => {
   });
 
   it('is usable by keyboard: Tab reaches the card, Escape hides it, the restore button brings it back', async () => {
+    await clearStorage(bench);
+    await setOptions(bench);
     const page = await open(`https://acme.lightning.force.com${APP_MANAGER}`);
     await waitForCard(page, 'Create an External Client App');
     // The card comes last in the document: Shift+Tab from the start reaches it.
