@@ -34,6 +34,10 @@ export default class AppManager extends LightningElement {
     externalClientAppButton = false;
     /** Changes when Lightning draws the button afresh (a new element in its place). */
     externalClientAppButtonKey = 0;
+    /** The timer of a button drawn late. */
+    lateButton;
+    /** Whether the open dialog has had the focus once. */
+    focusedDialog = false;
 
     connectedCallback() {
         const after = this.externalClientAppButtonAfterMs;
