@@ -1,8 +1,14 @@
 // Waiting for a page to render what we look for: single-page apps (Lightning, Marketo's ExtJS)
 // draw their content after load and redraw it at will. One MutationObserver on the smallest root,
 // always bounded by a timeout and an AbortSignal, and disconnected as soon as it is answered; the
-// look-up runs at most once a frame however fast the page changes.
+// look-up runs at most once a frame however fast the page changes. Components under native shadow
+// draw inside shadow roots the observer does not see, after the last change it does (Salesforce's
+// lightning-tabset draws its tabs a frame after its host is added: docs/bench.md), so a slow
+// look-up also runs on a timer.
 import { throttleToFrame } from './throttle';
+
+/** How often to look when no change the observer sees has come. */
+const UNSEEN_CHANGES_MS = 500;
 
 export interface WaitOptions {
   root?: Node;
@@ -31,6 +37,7 @@ export function waitFor<T>(lookFor: () => T | null | undefined, options: WaitOpt
       observer.disconnect();
       look.cancel();
       clearTimeout(timer);
+      clearInterval(poll);
       options.signal?.removeEventListener('abort', onAbort);
       resolve(value);
     };
@@ -44,6 +51,7 @@ export function waitFor<T>(lookFor: () => T | null | undefined, options: WaitOpt
       if (!relevant || relevant(records)) look();
     });
     const timer = setTimeout(() => finish(null), options.timeoutMs);
+    const poll = setInterval(look, UNSEEN_CHANGES_MS);
     options.signal?.addEventListener('abort', onAbort);
     observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
   });

@@ -105,9 +105,9 @@ describe('the guide card never hides the work', () => {
     await page.goto(APP_MANAGER);
     await waitForCard(page, 'Skapa en extern klientapp');
     const boxes = await boxesOf(page, {
-      target: 'lightning-button-group > lightning-button:nth-child(3)',
-      'Ny Lightning-app': 'lightning-button-group > lightning-button:nth-child(1)',
-      'Ny ansluten app': 'lightning-button-group > lightning-button:nth-child(2)',
+      target: '>>> [data-field=newExternalClientApp]',
+      'Ny Lightning-app': '>>> [data-field=newLightningApp]',
+      'Ny ansluten app': '>>> [data-field=newConnectedApp]',
     });
     const spot = (await spotlightBox(page))!;
     // The spotlight is on the target: the assertions below are about the control the card points at.

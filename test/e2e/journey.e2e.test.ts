@@ -122,7 +122,7 @@ async function openSyncPage(admin: Admin, marketo: Page): Promise<void> {
 async function guidedSalesforce(path: Path, admin: Admin, setup: Page, bench: Bench, list: Checklist): Promise<Page> {
   if (path === 'eca') {
     await waitForCard(setup, 'Create an External Client App');
-    await admin.click(setup, 'lightning-button >>> button::-p-text(New External Client App)');
+    await admin.click(setup, '>>> lightning-button >>> button::-p-text(New External Client App)');
     await waitForCard(setup, 'Create the External Client App');
     await list.expectDone('eca-new');
     // The extension knows no contact email until one is set in its options: typed here instead.
@@ -133,16 +133,16 @@ async function guidedSalesforce(path: Path, admin: Admin, setup: Page, bench: Be
     await admin.click(setup, '>>> [data-field=create] >>> button');
     await waitForCard(setup, 'Get the consumer key and secret');
     await list.expectDone('eca-create');
-    await admin.click(setup, '[role=tab]::-p-text(Settings)');
-    const tab = await nextTab(bench, () => admin.click(setup, 'lightning-button >>> button::-p-text(Consumer Key and Secret)'));
+    await admin.click(setup, '>>> [role=tab]::-p-text(Settings)');
+    const tab = await nextTab(bench, () => admin.click(setup, '>>> lightning-button >>> button::-p-text(Consumer Key and Secret)'));
     await verifyIdentity(admin, tab);
     await waitForCard(tab, 'Key and secret captured');
     await list.expectDone('eca-open-consumer', 'eca-capture', 'app-credentials');
     return tab;
   }
-  await admin.click(setup, 'lightning-button >>> button::-p-text(New Connected App)');
-  await admin.click(setup, 'label::-p-text(Create a Connected App)');
-  await admin.click(setup, '[role=dialog] button::-p-text(Continue)');
+  await admin.click(setup, '>>> lightning-button >>> button::-p-text(New Connected App)');
+  await admin.click(setup, '>>> label::-p-text(Create a Connected App)');
+  await admin.click(setup, '>>> [role=dialog] >>> button::-p-text(Continue)');
   const form = await frameWithGuide(setup, 'forceAppEdit.apexp', 'Create the Connected App');
   await list.expectDone('ca-new');
   await admin.type(form, '[id$=":emailSection:contactEmail"]', CONTACT_EMAIL);
@@ -202,7 +202,7 @@ async function manualSalesforce(path: Path, admin: Admin, setup: Page, bench: Be
   if (path === 'eca') {
     // The form is Salesforce's own components, in shadow roots: deep selectors from the document.
     const field = (name: string, inner = 'input') => `>>> [data-field="${name}"] >>> ${inner}`;
-    await admin.click(setup, 'lightning-button >>> button::-p-text(New External Client App)');
+    await admin.click(setup, '>>> lightning-button >>> button::-p-text(New External Client App)');
     await admin.type(setup, field('appName'), 'Marketo Sync');
     await admin.type(setup, field('contactEmail'), CONTACT_EMAIL);
     await admin.click(setup, field('distributionState', 'button[role=combobox]'));
@@ -219,15 +219,15 @@ async function manualSalesforce(path: Path, admin: Admin, setup: Page, bench: Be
     // The help page: only the two "Require secret" boxes under Security; PKCE comes ticked.
     await admin.click(setup, field('pkce', 'label'));
     await admin.click(setup, '>>> [data-field=create] >>> button');
-    await admin.click(setup, '[role=tab]::-p-text(Settings)');
-    const tab = await nextTab(bench, () => admin.click(setup, 'lightning-button >>> button::-p-text(Consumer Key and Secret)'));
+    await admin.click(setup, '>>> [role=tab]::-p-text(Settings)');
+    const tab = await nextTab(bench, () => admin.click(setup, '>>> lightning-button >>> button::-p-text(Consumer Key and Secret)'));
     await verifyIdentity(admin, tab);
     await tab.waitForSelector(KEY_SHOWN);
     return tab;
   }
-  await admin.click(setup, 'lightning-button >>> button::-p-text(New Connected App)');
-  await admin.click(setup, 'label::-p-text(Create a Connected App)');
-  await admin.click(setup, '[role=dialog] button::-p-text(Continue)');
+  await admin.click(setup, '>>> lightning-button >>> button::-p-text(New Connected App)');
+  await admin.click(setup, '>>> label::-p-text(Create a Connected App)');
+  await admin.click(setup, '>>> [role=dialog] >>> button::-p-text(Continue)');
   const form = await classicFrame(setup, 'forceAppEdit.apexp', '[id$=":nameSection:name"]');
   await admin.type(form, '[id$=":nameSection:name"]', 'Marketo Sync');
   await admin.type(form, '[id$=":emailSection:contactEmail"]', CONTACT_EMAIL);

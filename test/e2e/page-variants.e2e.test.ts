@@ -159,26 +159,6 @@ function stripJsfIds(): void {
   );
 }
 
-/**
- * App Manager whose header button `label` is drawn `delayMs` after load, or never (null). The
- * button is taken out as the parser inserts it, before Lightning's components are defined.
- */
-function holdBackAppManagerButton(label: string, delayMs: number | null): void {
-  if (!location.pathname.startsWith('/lightning/setup/NavigationMenus/home')) return;
-  const observer = new MutationObserver(() => {
-    const button = [...document.querySelectorAll('lightning-button')].find((element) => element.getAttribute('label') === label);
-    const group = button?.parentElement;
-    if (!button || !group) return;
-    observer.disconnect();
-    button.remove();
-    if (delayMs === null) return;
-    const draw = () => setTimeout(() => group.append(button), delayMs);
-    if (document.readyState === 'complete') draw();
-    else window.addEventListener('load', draw, { once: true });
-  });
-  observer.observe(document, { childList: true, subtree: true });
-}
-
 /** Marketo's Sync with Salesforce drawing its Consumer Key field `delayMs` after the rest of the form. */
 function holdBackMarketoConsumerKey(delayMs: number): void {
   document.addEventListener('DOMContentLoaded', () => {
@@ -495,8 +475,8 @@ describe('page variants: the guide degrades to words and the page stays intact',
   describe('controls drawn 3 s late', () => {
     it("App Manager's New External Client App: the guide waits, then points at it", async () => {
       const { page, errors } = await freshPage();
-      await page.evaluateOnNewDocument(holdBackAppManagerButton, 'New External Client App', LATE_MS);
-      await page.goto(APP_MANAGER);
+      // A slow org: App Manager draws New External Client App LATE_MS after the rest.
+      await page.goto(`${APP_MANAGER}?sandbox-variant=eca-button-late`);
       await mustFind(page, 'lightning-button >>> button::-p-text(New Connected App)');
       expect(await page.$('lightning-button >>> button::-p-text(New External Client App)')).toBeNull();
       // Meanwhile nothing points anywhere (a card, if any, says it in words).
@@ -537,8 +517,8 @@ describe('page variants: the guide degrades to words and the page stays intact',
 
   it('a control that never appears: App Manager without New External Client App says what to do in words, pointing at nothing', async () => {
     const { page, errors } = await freshPage();
-    await page.evaluateOnNewDocument(holdBackAppManagerButton, 'New External Client App', null);
-    await page.goto(APP_MANAGER);
+    // An org whose App Manager never draws New External Client App.
+    await page.goto(`${APP_MANAGER}?sandbox-variant=eca-button-never`);
     await mustFind(page, 'lightning-button >>> button::-p-text(New Connected App)');
     // However long the page module waits for the page to render (RENDER_TIMEOUT_MS, 20 s), the
     // card must come, in words.

@@ -54,8 +54,8 @@ describe('Connected App path', () => {
     await waitForCard(page, 'Create an External Client App');
 
     await page.locator('lightning-button >>> button::-p-text(New Connected App)').click();
-    await page.locator('label::-p-text(Create a Connected App)').click();
-    await page.locator('[role=dialog] button::-p-text(Continue)').click();
+    await page.locator('>>> label::-p-text(Create a Connected App)').click();
+    await page.locator('>>> [role=dialog] >>> button::-p-text(Continue)').click();
 
     const frame = await frameWithGuide(page, 'forceAppEdit.apexp', 'Create the Connected App');
     expect(frame.url()).toMatch(new RegExp(`^https://acme\\.my\\.salesforce(-setup)?\\.com/app/mgmt/forceconnectedapps/forceAppEdit\\.apexp\\?.*sfdcIFrameOrigin=`));

@@ -1,8 +1,9 @@
 // Path A in Chromium, as an admin walks it: App Manager → New External Client App → the guide
 // fills the form → Create → Settings → Consumer Key and Secret → identity verification → the key
-// and secret are captured. On both hosts Setup is served from, with a clean page console. The form
-// is built from Salesforce's own base components, run in both shadow modes (docs/bench.md), and
-// every check of it reads what its components reported (replica-state.ts), in three languages.
+// and secret are captured. On both hosts Setup is served from, with a clean page console. App
+// Manager, the form and the app's page are built from Salesforce's own base components, run in
+// both shadow modes (docs/bench.md), and every check of them reads what their components reported
+// (replica-state.ts), in three languages.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
@@ -20,6 +21,9 @@ const ALL_SCOPES = SCOPES.map((scope) => scope.token).sort();
 // Deep selectors from the document: under native shadow the form's controls are in shadow roots.
 const CREATE = '>>> [data-field=create] >>> button';
 const DISTRIBUTION = '>>> [data-field=distributionState] >>> button[role=combobox]';
+const NEW_ECA = '>>> [data-field=newExternalClientApp] >>> button';
+const SETTINGS_TAB = '>>> [role=tab]::-p-text(Settings)';
+const KEY_AND_SECRET = '>>> [data-field=consumerKeyAndSecret] >>> button';
 
 /** The form as Marketo's help wants it, in the replica's own state (what its components reported). */
 const FILLED = { page: 'eca-form', ...RECIPE_FORM_STATE };
@@ -65,7 +69,8 @@ describe.each(SHADOW_MODES)('External Client App path on Salesforce\'s component
       await waitForCard(page, 'Create an External Client App');
       expect(await spotlightBox(page)).not.toBeNull();
 
-      await page.locator('lightning-button >>> button::-p-text(New External Client App)').click();
+      expect(await replicaState(page)).toMatchObject({ page: 'app-manager', dialogOpen: false });
+      await page.locator(NEW_ECA).click();
       await waitForCard(page, 'Create the External Client App');
       await fillWithGuide(page);
       await expectFilled(page);
@@ -76,10 +81,14 @@ describe.each(SHADOW_MODES)('External Client App path on Salesforce\'s component
       const [app] = savedApps(bench.sandbox).filter((saved) => saved.org === 'acme').slice(-1);
       expect(app).toMatchObject({ kind: 'eca', name: APP_NAME, callbackUrl: CALLBACK, pkce: false, distributionState: 'Local', flowsEnabled: [] });
       expect([...app.scopes].sort()).toEqual(ALL_SCOPES);
-      await waitForProgress(bench, (progress) => progress.appSettings.eca?.callbackUrls[0] === CALLBACK);
+      expect(await replicaState(page)).toMatchObject({ page: 'eca-detail', activeTab: 'summary' });
 
-      await page.locator('[role=tab]::-p-text(Settings)').click();
-      const tab = await nextTab(bench, () => page.locator('lightning-button >>> button::-p-text(Consumer Key and Secret)').click());
+      // The tabs draw Settings only once it is opened: the saved settings are read then.
+      await page.locator(SETTINGS_TAB).click();
+      await page.waitForFunction(() => (window as any).__replicaState?.activeTab === 'settings');
+      await waitForProgress(bench, (progress) => progress.appSettings.eca?.callbackUrls[0] === CALLBACK);
+      const tab = await nextTab(bench, () => page.locator(KEY_AND_SECRET).click());
+      expect((await replicaState(page))?.consumerDetailsOpened).toBe(true);
       const tabConsole = collectConsole(tab);
       await waitForCard(tab, 'Verify your identity');
       await verifyIdentity(tab);
@@ -217,19 +226,29 @@ describe.each(SHADOW_MODES)('External Client App Settings on Salesforce\'s compo
   });
 });
 
-describe('External Client App pages', () => {
+describe.each(SHADOW_MODES)('External Client App pages, %s shadow', (mode) => {
   let bench: Bench;
   beforeAll(async () => {
     bench = await launchBench();
   });
   afterAll(() => bench?.close());
 
-  it('warns on the app page when the saved callback URL is not Marketo\'s', async () => {
+  async function open(url: string): Promise<Page> {
+    const page = await bench.newPage();
+    const variant = variantFor(mode);
+    if (variant) await page.setCookie({ name: 'sandbox-variant', value: variant, url });
+    await page.goto(url);
+    return page;
+  }
+
+  it('warns on the app page, once its Settings tab is open, when the saved callback URL is not Marketo\'s', async () => {
     await clearStorage(bench);
     await setOptions(bench);
     const app = seedApp(bench.sandbox, 'acme', { kind: 'eca', name: APP_NAME, callbackUrl: 'https://example.com/cb', scopes: ['api'], pkce: true });
-    const page = await bench.newPage();
-    await page.goto(`https://acme.lightning.force.com/lightning/setup/ManageExternalClientApplication/${app.id}/detail`);
+    const page = await open(`https://acme.lightning.force.com/lightning/setup/ManageExternalClientApplication/${app.id}/detail`);
+    // Under synthetic shadow the tabs draw the saved settings only when Settings opens (under
+    // native shadow they are in the DOM, unshown, from the start): the admin opens it.
+    await page.locator(SETTINGS_TAB).click();
     await waitForCard(page, 'This app will not work with Marketo yet');
     const body = await cardText(page, 'body');
     expect(body).toContain('https://example.com/cb');
@@ -239,9 +258,75 @@ describe('External Client App pages', () => {
     await page.close();
   });
 
+  it('External Client App Manager lists the org\'s apps: a name opens its page, New External Client App the form, both without a page load', async () => {
+    await clearStorage(bench);
+    await setOptions(bench);
+    const app = seedApp(bench.sandbox, 'acme', { kind: 'eca', name: 'Listed App', distributionState: 'Local', callbackUrl: CALLBACK, scopes: ['api', 'refresh_token'] });
+    seedApp(bench.sandbox, 'other', { kind: 'eca', name: 'Another Org App', callbackUrl: CALLBACK });
+    const page = await open('https://acme.lightning.force.com/lightning/setup/ManageExternalClientApplication/home');
+    const console = collectConsole(page);
+    await page.waitForSelector('>>> table[role=grid] tbody th a');
+    const names = await page.$$eval('>>> table[role=grid] tbody th a', (links) => links.map((link) => link.textContent));
+    expect(names).toContain('Listed App');
+    expect(names).not.toContain('Another Org App');
+    await page.evaluate(() => ((window as any).__samePage = true));
+
+    await page.locator('>>> a::-p-text(Listed App)').click();
+    await page.waitForFunction((path) => location.pathname === path, {}, `/lightning/setup/ManageExternalClientApplication/${app.id}/detail`);
+    await waitForCard(page, 'Get the consumer key and secret');
+    expect(await replicaState(page)).toMatchObject({ page: 'eca-detail', activeTab: 'summary' });
+
+    await page.goBack();
+    await page.locator(NEW_ECA).click();
+    await waitForCard(page, 'Create the External Client App');
+    expect((await replicaState(page))?.page).toBe('eca-form');
+    expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
+    expect(console.errors()).toEqual([]);
+    await page.close();
+  });
+
+  /** Whether the guide's spotlight comes to surround `selector`'s element (the element's centre inside the spotlight). */
+  async function spotlightOn(page: Page, selector: string): Promise<boolean> {
+    const deadline = Date.now() + 10_000;
+    while (Date.now() < deadline) {
+      const [spot, element] = [await spotlightBox(page), await page.$(selector)];
+      const box = await element?.boundingBox();
+      await element?.dispose();
+      if (spot && box) {
+        const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+        if (x >= spot.x && x <= spot.x + spot.width && y >= spot.y && y <= spot.y + spot.height) return true;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    return false;
+  }
+
+  it('App Manager\'s dialog of newer orgs, on the Connected App path: the guide points at "Create a Connected App", then at Continue', async () => {
+    await clearStorage(bench);
+    await setOptions(bench);
+    const worker = await bench.serviceWorker();
+    await worker.evaluate(
+      (progress) => chrome.storage.local.set({ progress }),
+      { version: 1, path: 'connected-app', pathSource: 'admin', seen: {}, forms: {}, appSettings: {}, popups: 'unknown', oauthFeature: 'unknown', ticks: {}, connectedAppsDisabled: false, hosts: {} },
+    );
+    const page = await open(`https://acme.lightning.force.com${APP_MANAGER}?sandbox-variant=${[variantFor(mode), 'dialog'].filter(Boolean).join(',')}`);
+    const console = collectConsole(page);
+    await waitForCard(page, 'Create a Connected App');
+    await page.locator('>>> [data-field=newConnectedApp] >>> button').click();
+    await page.waitForFunction(() => (window as any).__replicaState?.dialogOpen === true);
+    // The radios are inside the lightning-radio-group's shadow root (under native shadow, a real one).
+    expect(await spotlightOn(page, '>>> label::-p-text(Create a Connected App)')).toBe(true);
+    await page.locator('>>> label::-p-text(Create a Connected App)').click();
+    await page.waitForFunction(() => (window as any).__replicaState?.newAppChoice === 'connected-app');
+    expect(await spotlightOn(page, '>>> [data-field=continue] >>> button')).toBe(true);
+    expect(console.errors()).toEqual([]);
+    await page.close();
+  });
+
   it('is usable by keyboard: Tab reaches the card, Escape hides it, the restore button brings it back', async () => {
-    const page = await bench.newPage();
-    await page.goto(`https://acme.lightning.force.com${APP_MANAGER}`);
+    await clearStorage(bench);
+    await setOptions(bench);
+    const page = await open(`https://acme.lightning.force.com${APP_MANAGER}`);
     await waitForCard(page, 'Create an External Client App');
     // The card comes last in the document: Shift+Tab from the start reaches it.
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -14,8 +14,7 @@
 // because a cookie set for one host does not reach the others.
 
 import { lwcRoutes } from './lwc-routes.mjs';
-import { readReplica } from './replicas.mjs';
-import { appOnPort, saveApp } from './salesforce-state.mjs';
+import { appOnPort, appsOnPort, saveApp } from './salesforce-state.mjs';
 import { APP_MANAGER_WORDS, escapeHtml, flags, LABELS, langOf, renderSalesforcePage, SCOPES, scopeLabelsOf } from './salesforce-pages.mjs';
 
 const ORG = '[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.(?:sandbox|scratch|develop))?';
@@ -67,6 +66,8 @@ function readBody(req) {
 const scopeOptions = (lang) => SCOPES.map((s) => `<option value="${s.token}">${escapeHtml(s[lang])}</option>`).join('');
 const scopeItems = (tokens, lang) => scopeLabelsOf(tokens, lang).map((label) => `<li>${escapeHtml(label)}</li>`).join('');
 const yesNo = (value, lang) => LABELS[lang][value ? 'yes' : 'no'];
+/** An External Client App's Distribution State as its pages show it. */
+const distributionWord = (app, lang) => ({ Local: LABELS[lang].local, Packaged: LABELS[lang].packaged })[app.distributionState ?? ''] ?? '';
 
 /** The identity verification page that leads to an app's consumer details. */
 function consumerUrl(classicHost, app, variant) {
@@ -107,30 +108,67 @@ function ecaFormLabels(lang) {
   };
 }
 
+/** How late a slow org draws a button (flag "eca-button-late"). */
+const LATE_BUTTON_MS = 3000;
+
+/** App Manager's header in the org's language (English is App Manager's own words). */
+function appManagerLabels(lang) {
+  const english = {
+    title: 'Lightning Experience App Manager',
+    newLightningApp: 'New Lightning App',
+    newConnectedApp: 'New Connected App',
+    newExternalClientApp: 'New External Client App',
+  };
+  const words = APP_MANAGER_WORDS[lang] ?? {};
+  return Object.fromEntries(Object.entries(english).map(([key, en]) => [key, words[en] ?? en]));
+}
+
 /** @type {Array<import('./server.mjs').Route>} */
 export const SALESFORCE_ROUTES = [
   {
-    // Flags: "ca-off" is an org whose App Manager has no New Connected App (Salesforce moved it to
-    // External Client Apps > Settings); "dialog" a newer org where New Connected App first asks
-    // which kind of app.
+    // Built from Salesforce's base components (lwc/c/appManager). Flags: "ca-off" is an org whose
+    // App Manager has no New Connected App (Salesforce moved it to External Client Apps > Settings);
+    // "dialog" a newer org where New Connected App first asks which kind of app; "eca-button-late"
+    // draws New External Client App 3 s after the rest, "eca-button-never" not at all.
     name: 'salesforce/app-manager',
     host: SETUP_HOSTS,
     path: '/lightning/setup/NavigationMenus/home',
     async handler(req, res, { variant }) {
       const on = flags(variant);
-      let html = await readReplica('salesforce/app-manager.html');
-      if (on.has('ca-off')) html = html.replace(/\s*<lightning-button label="New Connected App"[^>]*><\/lightning-button>/, '');
-      if (on.has('dialog')) html = html.replace('class="setupPage appManagerPage"', 'class="setupPage appManagerPage" data-new-app-dialog');
       const lang = langOf(variant);
-      if (lang !== 'en') {
-        // The header's buttons in the org's language (the list's data stays as the org named it).
-        for (const [en, word] of Object.entries(APP_MANAGER_WORDS[lang])) html = html.replaceAll(`"${en}"`, `"${word}"`);
-        html = html.replace('<html lang="en"', `<html lang="${lang}"`);
-      }
-      sendHtml(res, html);
+      const labels = appManagerLabels(lang);
+      const props = {
+        labels,
+        connectedAppButton: !on.has('ca-off'),
+        newAppDialog: on.has('dialog'),
+        externalClientAppButtonAfterMs: on.has('eca-button-never') ? null : on.has('eca-button-late') ? LATE_BUTTON_MS : 0,
+        connectedAppHref: `/lightning/setup/NavigationMenus/page?address=${encodeURIComponent('/app/mgmt/forceconnectedapps/forceAppEdit.apexp')}`,
+        externalClientAppHref: '/lightning/setup/ManageExternalClientApplication/create',
+      };
+      sendHtml(res, await renderSalesforcePage('salesforce/lwc-app-manager.html', { lang, values: { title: labels.title, props: JSON.stringify(props) } }));
     },
   },
   ...lwcRoutes(SETUP_HOSTS),
+  {
+    // Built from Salesforce's base components (lwc/c/ecaManager): the org's External Client Apps.
+    name: 'salesforce/eca-manager',
+    host: SETUP_HOSTS,
+    path: '/lightning/setup/ManageExternalClientApplication/home',
+    async handler(req, res, { host, variant }) {
+      const lang = langOf(variant);
+      const labels = LABELS[lang];
+      const apps = appsOnPort(portOf(req))
+        .filter((app) => app.kind === 'eca' && app.org === orgOf(host))
+        .map((app) => ({
+          name: app.name,
+          email: app.email,
+          distributionState: distributionWord(app, lang),
+          href: `/lightning/setup/ManageExternalClientApplication/${app.id}/detail`,
+        }));
+      const props = { labels, apps, newHref: '/lightning/setup/ManageExternalClientApplication/create' };
+      sendHtml(res, await renderSalesforcePage('salesforce/lwc-eca-manager.html', { lang, values: { props: JSON.stringify(props) } }));
+    },
+  },
   {
     // Built from Salesforce's base components (lwc/c/ecaForm).
     name: 'salesforce/eca-form',
@@ -181,6 +219,7 @@ export const SALESFORCE_ROUTES = [
     },
   },
   {
+    // Built from Salesforce's base components (lwc/c/ecaDetail).
     name: 'salesforce/eca-detail',
     host: SETUP_HOSTS,
     path: /^\/lightning\/setup\/ManageExternalClientApplication\/0xI\w+\/detail$/,
@@ -189,21 +228,21 @@ export const SALESFORCE_ROUTES = [
       if (!app || app.org !== orgOf(host)) return sendReplica('salesforce/not-found.html', 404);
       const lang = langOf(variant);
       const labels = LABELS[lang];
-      const html = await renderSalesforcePage('salesforce/eca-detail.html', {
-        lang,
-        values: {
-          appName: app.name,
+      const props = {
+        labels,
+        app: {
+          name: app.name,
           email: app.email,
-          distributionState: app.distributionState === 'Local' ? labels.local : app.distributionState === 'Packaged' ? labels.packaged : '',
+          distributionState: distributionWord(app, lang),
           callbackUrl: app.callbackUrl,
+          scopes: scopeLabelsOf(app.scopes, lang),
           requireSecretWeb: yesNo(app.requireSecretForWebServerFlow, lang),
           requireSecretRefresh: yesNo(app.requireSecretForRefreshTokenFlow, lang),
           pkce: yesNo(app.pkce, lang),
-          consumerUrl: consumerUrl(classicHostFor(host), app, variant),
         },
-        markup: { scopeItems: scopeItems(app.scopes, lang) },
-      });
-      sendHtml(res, html);
+        consumerUrl: consumerUrl(classicHostFor(host), app, variant),
+      };
+      sendHtml(res, await renderSalesforcePage('salesforce/lwc-eca-detail.html', { lang, values: { appName: app.name, props: JSON.stringify(props) } }));
     },
   },
   {

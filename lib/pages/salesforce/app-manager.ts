@@ -4,6 +4,7 @@
 // settings.ts) and is gone from App Manager in many orgs, so its absence here says nothing about
 // whether Connected Apps are allowed: the guide then says where it went (docs/pages.md).
 import { deepQuery, findButtonByText } from '../../dom/deep-query';
+import { nextRender } from '../../dom/settle';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
 import type { PageModule } from '../page-module';
@@ -25,11 +26,32 @@ function rendered(doc: Document): boolean {
   return !hasWordsFor(doc, 'newExternalClientApp') && deepQuery(doc, 'lightning-button') !== null;
 }
 
+/**
+ * The dialog New Connected App opens is drawn inside the components' shadow roots: under native
+ * shadow the guide's observer of the document does not see it open, or the admin's choice in it
+ * (docs/bench.md). After each click or key, once the page has drawn, the guide is asked again while
+ * a dialog is open or has just closed, so that it points into the dialog.
+ */
+function watchDialog(doc: Document, signal: AbortSignal, pageChanged: () => void): void {
+  let open = newAppDialog(doc) !== null;
+  const look = async () => {
+    await nextRender();
+    if (signal.aborted) return;
+    const now = newAppDialog(doc) !== null;
+    if (now || open) pageChanged();
+    open = now;
+  };
+  const onInput = () => void look().catch(() => undefined);
+  doc.addEventListener('click', onInput, { capture: true, passive: true, signal });
+  doc.addEventListener('keyup', onInput, { capture: true, passive: true, signal });
+}
+
 export const appManager: PageModule = {
   id: 'salesforce/app-manager',
   matchesUrl: (url) => url.pathname.replace(/\/$/, '') === PATH,
   isShown: rendered,
   observe: () => [{ type: 'seen', milestone: 'sf-app-manager' }],
+  watch: watchDialog,
   guide(doc, { progress }): Guidance {
     const path = progress.path;
     if (path === 'connected-app' && !newAppDialog(doc) && newCaButton(doc) === null) {

@@ -1,7 +1,7 @@
 // The dialog that New Connected App opens in newer orgs: "Create a Connected App" or "Create an
 // External Client App", then Continue. It opens over App Manager without a navigation, so the App
 // Manager guide asks here what to point at.
-import { deepQuery, findButtonByText, labelTextOf, matchesAny } from '../../dom/deep-query';
+import { deepElements, deepQuery, findButtonByText, labelTextOf, matchesAny } from '../../dom/deep-query';
 import type { AppPath } from '../../journey/steps';
 import { LABELS } from './labels';
 
@@ -9,8 +9,12 @@ export function newAppDialog(doc: Document): Element | null {
   return deepQuery(doc, '[role=dialog][aria-modal="true"]');
 }
 
+/** The option whose label reads one of `labels`; across shadow roots, where a lightning-radio-group draws its radios. */
 function choice(dialog: Element, labels: readonly string[]): HTMLInputElement | null {
-  return [...dialog.querySelectorAll<HTMLInputElement>('input[type=radio]')].find((radio) => matchesAny(labelTextOf(radio), labels)) ?? null;
+  for (const element of deepElements(dialog)) {
+    if (element instanceof HTMLInputElement && element.type === 'radio' && matchesAny(labelTextOf(element), labels)) return element;
+  }
+  return null;
 }
 
 /** The dialog's control to point at next: the admin's path's option until chosen, then Continue. */

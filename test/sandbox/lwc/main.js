@@ -3,10 +3,13 @@
 // there, built from Salesforce's base components. Setup is a single-page app (setup-shell.js swaps
 // the content without a page load), so hosts that appear later are mounted too.
 import { createElement } from 'lwc';
+import AppManager from 'c/appManager';
+import EcaDetail from 'c/ecaDetail';
 import EcaForm from 'c/ecaForm';
+import EcaManager from 'c/ecaManager';
 import EcaSettings from 'c/ecaSettings';
 
-const PAGES = { 'c-eca-form': EcaForm, 'c-eca-settings': EcaSettings };
+const PAGES = { 'c-app-manager': AppManager, 'c-eca-form': EcaForm, 'c-eca-manager': EcaManager, 'c-eca-detail': EcaDetail, 'c-eca-settings': EcaSettings };
 
 function mount(host) {
   const name = host.getAttribute('data-lwc-page');

@@ -1,4 +1,7 @@
-// Replica Lightning base components for the Setup replicas.
+// Imitation Lightning base components, for what cannot run Salesforce's own (docs/bench.md): the
+// unit tests' pages in happy-dom (app-manager.html, eca-form.html, eca-detail.html), the lookalike
+// hosts' App Manager and the benchmark's heavy Setup page. Setup's pages in the sandbox are built
+// from lightning-base-components (test/sandbox/lwc).
 //
 // Each element builds a real open shadow root, as Lightning Web Components do in native shadow
 // mode, so an extension has to search across shadow roots here as it must on the real pages.

@@ -21,12 +21,6 @@ export async function navigate(href, { push = true } = {}) {
     location.assign(url);
     return;
   }
-  // Pages built from Salesforce's base components and the older replicas define the same element
-  // names (lightning-input, ...): between the two kinds the browser loads the page.
-  if (BASE_COMPONENT_PAGES.includes(url.pathname) !== builtFromBaseComponents(document)) {
-    location.assign(url);
-    return;
-  }
   const current = document.querySelector(CONTENT);
   const mine = ++navigation;
   if (push) history.pushState(null, '', url);
@@ -49,6 +43,13 @@ export async function navigate(href, { push = true } = {}) {
     location.reload(); // let the server show what it has there (a 404 page for unknown pages)
     return;
   }
+  // The benchmark's heavy page still uses the imitation elements (lightning-components.js), which
+  // define the same names (lightning-button, ...) as Salesforce's components: between the two
+  // kinds the browser loads the page (docs/bench.md).
+  if (builtFromBaseComponents(doc) !== builtFromBaseComponents(document)) {
+    location.replace(url);
+    return;
+  }
   // The page's own scripts (its behaviour) load before its content appears; modules load once.
   const scripts = [...doc.querySelectorAll('script[type="module"][src]')];
   await Promise.all(
@@ -57,11 +58,11 @@ export async function navigate(href, { push = true } = {}) {
   if (mine !== navigation) return;
   document.title = doc.title;
   current.replaceWith(document.importNode(next, true));
+  // A new page opens at its top, as in Lightning (back and forward keep where the admin was).
+  if (push) window.scrollTo(0, 0);
 }
 
-/** The pages built from Salesforce's base components (docs/bench.md). */
-const BASE_COMPONENT_PAGES = ['/lightning/setup/ManageExternalClientApplication/create', '/lightning/setup/ExternalClientApplicationSettings/home'];
-
+/** Whether a page is built from Salesforce's base components (docs/bench.md). */
 function builtFromBaseComponents(doc) {
   return doc.querySelector('script[src="/_lwc/pages.js"]') !== null;
 }
