@@ -34,7 +34,7 @@ describe('app forms in Swedish', () => {
     const [x, y] = [spot.x + spot.width / 2, spot.y + spot.height / 2];
     expect(x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height).toBe(true);
     await button.dispose();
-    await page.locator('lightning-button >>> button::-p-text(Ny extern klientapp)').click();
+    await page.locator('>>> lightning-button >>> button::-p-text(Ny extern klientapp)').click();
     await waitForCard(page, 'Skapa den externa klientappen');
     const report = await runGuideAction(page, 'fill');
     expect(report).toContain('Ifyllt:');
