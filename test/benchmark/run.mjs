@@ -94,6 +94,8 @@ const recogniserMs = (filesMs) =>
 
 /** Runs one measurement, naming it in the error if it fails. */
 async function step(what, measure) {
+  // Said before it starts, so that a step that hangs names itself.
+  process.stderr.write(`  ${what}\n`);
   try {
     return await measure();
   } catch (error) {

@@ -43,13 +43,6 @@ export async function navigate(href, { push = true } = {}) {
     location.reload(); // let the server show what it has there (a 404 page for unknown pages)
     return;
   }
-  // The benchmark's heavy page still uses the imitation elements (lightning-components.js), which
-  // define the same names (lightning-button, ...) as Salesforce's components: between the two
-  // kinds the browser loads the page (docs/bench.md).
-  if (builtFromBaseComponents(doc) !== builtFromBaseComponents(document)) {
-    location.replace(url);
-    return;
-  }
   // The page's own scripts (its behaviour) load before its content appears; modules load once.
   const scripts = [...doc.querySelectorAll('script[type="module"][src]')];
   await Promise.all(
@@ -60,11 +53,6 @@ export async function navigate(href, { push = true } = {}) {
   current.replaceWith(document.importNode(next, true));
   // A new page opens at its top, as in Lightning (back and forward keep where the admin was).
   if (push) window.scrollTo(0, 0);
-}
-
-/** Whether a page is built from Salesforce's base components (docs/bench.md). */
-function builtFromBaseComponents(doc) {
-  return doc.querySelector('script[src="/_lwc/pages.js"]') !== null;
 }
 
 /** Marks the Setup tree item of the current page's area (/lightning/setup/<Area>/...). */
