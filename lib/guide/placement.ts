@@ -14,7 +14,9 @@
 // - sizes: a ResizeObserver on the control, the card and the fields;
 // - the admin's clicks and typing anywhere (events that cross shadow roots), after which a
 //   component may have drawn or moved something the observers above do not watch;
-// - a control not there yet: looked for again every RETRY_MS.
+// - a control not there yet: looked for on every animation frame for EAGER_MS after the guide
+//   starts following it or loses it (a page being drawn brings it within moments, often inside
+//   shadow roots no observer here watches yet), then every RETRY_MS.
 import { CONTROLS, deepElements, labelElementsOf, parentAcrossShadow } from '../dom/deep-query';
 import { cardPosition, chipPosition, type Box } from './card-position';
 import type { KeepClear } from './guidance';
@@ -22,6 +24,7 @@ import type { KeepClear } from './guidance';
 const RETRY_MS = 1000;
 const SPOTLIGHT_PADDING = 4;
 const RELOCATE_MS = 150;
+const EAGER_MS = 2000;
 /** How far up from the control its button row may be (ExtJS and classic Setup nest buttons in tables), and how many neighbours count. */
 const ROW_LEVELS = 8;
 const MAX_NEIGHBOURS = 8;
@@ -111,6 +114,9 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
   let stopFollowing: (() => void) | null = null;
   let observer: MutationObserver | null = null;
   let retry: ReturnType<typeof setInterval> | null = null;
+  /** Since when the control has been missing, and the frame that looks for it again. */
+  let missingSince = Number.NEGATIVE_INFINITY;
+  let eagerFrame: number | null = null;
   let pending = false;
   let compact = false;
   // What to keep clear, decided when the page changes rather than on every scroll frame.
@@ -249,9 +255,11 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
       position();
       return;
     }
+    const lost = current !== null && next === null;
     current = next;
     if (current) stopRetry();
     else startRetry();
+    if (lost) lookEveryFrame();
     report(current !== null);
     bind();
   };
@@ -269,6 +277,18 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
   const startRetry = () => {
     retry ??= setInterval(locate, RETRY_MS);
   };
+  /** The control just went missing (or was never there): looked for on every frame for a while. */
+  const lookEveryFrame = () => {
+    missingSince = performance.now();
+    if (!view || eagerFrame !== null) return;
+    const tick = () => {
+      eagerFrame = null;
+      if (!find || current || performance.now() - missingSince > EAGER_MS) return;
+      locate();
+      eagerFrame = view.requestAnimationFrame(tick);
+    };
+    eagerFrame = view.requestAnimationFrame(tick);
+  };
   const stopRetry = () => {
     if (retry) clearInterval(retry);
     retry = null;
@@ -285,6 +305,8 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
     measured = new Set();
     for (const type of INTERACTIONS) view?.removeEventListener(type, schedule, { capture: true });
     stopRetry();
+    if (eagerFrame !== null) view?.cancelAnimationFrame(eagerFrame);
+    eagerFrame = null;
     find = null;
     current = null;
     neighbours = [];
@@ -306,7 +328,10 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
       });
       for (const type of INTERACTIONS) view?.addEventListener(type, schedule, { capture: true, passive: true });
       current = safeFind();
-      if (!current) startRetry();
+      if (!current) {
+        startRetry();
+        lookEveryFrame();
+      }
       report(current !== null);
       bind();
     },

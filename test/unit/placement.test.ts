@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 // The placement's cost while the page scrolls: which elements to keep in sight (a field and its
-// labels) is decided when the page changes, and a scroll only measures them again. Where the card
-// goes is measured in the e2e tests (card-placement); this is what a busy page would pay per frame.
+// labels) is decided when the page changes, and a scroll only measures them again. And how soon it
+// points at a control drawn where no observer of it looks (inside a component's shadow root).
+// Where the card goes is measured in the e2e tests (card-placement).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPlacement } from '../../lib/guide/placement';
 
@@ -24,6 +25,22 @@ describe('the card placement', () => {
     // Measured on every scroll, looked up on none.
     expect(measures.mock.calls.length).toBeGreaterThanOrEqual(10);
     expect(lookups).not.toHaveBeenCalled();
+    placement.stop();
+  });
+
+  it('points at a control drawn inside a shadow root within a few frames of it appearing, not at its next slow retry', async () => {
+    document.body.innerHTML = '<x-form></x-form><div id="card"></div>';
+    const host = document.querySelector('x-form')!;
+    const root = host.attachShadow({ mode: 'open' });
+    const anchored: boolean[] = [];
+    const placement = createPlacement(document, () => undefined);
+    placement.follow(() => root.querySelector('button'), (found) => anchored.push(found));
+    placement.refresh({ card: document.getElementById('card'), spotlight: null, chip: null, keepClear: () => [] });
+    expect(anchored).toEqual([false]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Drawn inside the shadow root: the document's observer sees nothing of it.
+    root.innerHTML = '<button>Create</button>';
+    await vi.waitFor(() => expect(anchored).toEqual([false, true]), { timeout: 300, interval: 10 });
     placement.stop();
   });
 });
