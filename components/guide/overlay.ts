@@ -21,7 +21,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { GuideOverlay } from './GuideOverlay';
 import css from './overlay.css?inline';
 import { t } from '../../lib/i18n';
-import type { ActionReport, Guidance, RenderGuidance } from '../../lib/guide/guidance';
+import type { ActionReport, Guidance, KeepClear, RenderGuidance } from '../../lib/guide/guidance';
 import { createAdminClickGate } from '../../lib/guide/admin-click';
 import { createPlacement } from '../../lib/guide/placement';
 
@@ -50,6 +50,28 @@ export interface GuideOverlayOptions {
   trustEvent?: (event: Event) => boolean;
 }
 
+/**
+ * What the card keeps off: the fields the last report names (null for one not found) and the
+ * controls the guidance names (dropped where not found). The same function while neither
+ * changes, so the placement looks them up again only when they do.
+ */
+function keepClearMemo(): (guidance: Guidance | null, report: ActionReport | null) => KeepClear | undefined {
+  let last: { guidance: Guidance | null; report: ActionReport | null; keepClear: KeepClear | undefined } | null = null;
+  return (guidance: Guidance | null, report: ActionReport | null): KeepClear | undefined => {
+    if (last?.guidance === guidance && last.report === report) return last.keepClear;
+    const fromReport = report?.keepClear;
+    const fromGuidance = guidance?.keepClear;
+    const keepClear: KeepClear | undefined =
+      fromReport && fromGuidance
+        ? () => [...fromReport(), ...fromGuidance().filter((element) => element !== null)]
+        : fromGuidance
+          ? () => fromGuidance().filter((element) => element !== null)
+          : fromReport;
+    last = { guidance, report, keepClear };
+    return keepClear;
+  };
+}
+
 export function createGuideOverlay(ctx: ContentScriptContext, options: GuideOverlayOptions = {}): GuideOverlay {
   const doc = document;
   // Not a registered custom element (content scripts have no customElements registry): a valid
@@ -67,6 +89,7 @@ export function createGuideOverlay(ctx: ContentScriptContext, options: GuideOver
   const isAdminClick = trustEvent ? async (event: Event) => trustEvent(event) : gate.isAdminClick;
   const dismissedKeys = new Set<string>();
   const state: State = { guidance: null, anchored: false, report: null, running: null, compact: false, chipOpen: false };
+  const keepClearOf = keepClearMemo();
   const placement = createPlacement(doc, (compact) => {
     state.compact = compact;
     state.chipOpen = false;
@@ -100,7 +123,7 @@ export function createGuideOverlay(ctx: ContentScriptContext, options: GuideOver
       card: shadow.querySelector<HTMLElement>('[data-guide-card]'),
       spotlight: shadow.querySelector<HTMLElement>('[data-guide-spotlight]'),
       chip: shadow.querySelector<HTMLElement>('[data-guide-chip]'),
-      keepClear: state.report?.keepClear,
+      keepClear: keepClearOf(state.guidance, state.report),
     });
     if (!guidance) host.remove();
   };

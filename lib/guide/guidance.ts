@@ -38,6 +38,12 @@ export interface Guidance {
    * control is not there, and the card then says in words what to do by hand.
    */
   target?: () => Element | null;
+  /**
+   * Controls of this page the admin uses next besides the target (the sign-in's password and Log
+   * In, below the username the card points at): the card keeps off those it finds; one not found
+   * is simply not kept clear.
+   */
+  keepClear?: KeepClear;
   actions?: GuideAction[];
 }
 

@@ -23,6 +23,8 @@ const ERROR_PATH = '/setup/secur/RemoteAccessErrorPage.apexp';
 const onSalesforce = (url: URL) =>
   url.protocol === 'https:' && (isSalesforceLoginHost(url.hostname) || salesforceOrgFromHost(url.hostname) !== null);
 const byId = <E extends HTMLElement>(document: Document, id: string) => document.getElementById(id) as E | null;
+/** The button that submits the form `field` is in: what the admin clicks after typing there. */
+const submitOf = (field: Element | null) => (field as HTMLInputElement | null)?.form?.querySelector('[type=submit]') ?? null;
 
 /** The login page's "Use Custom Domain" link, by its words (no public id is known). */
 function customDomainLink(document: Document): Element | null {
@@ -61,6 +63,9 @@ const signInModule: PageModule = {
       title: t('oauth_sign_in_title'),
       body: lines.join('\n'),
       target: () => username() ?? customDomainLink(document),
+      // Below the username: the password and Log In, which a card as wide as Marketo's small
+      // window would otherwise cover.
+      keepClear: () => [byId(document, 'password'), submitOf(username())],
       actions:
         syncUser && username()
           ? [{
@@ -89,6 +94,7 @@ const verifyModule: PageModule = {
     title: t('oauth_verify_title'),
     body: t('oauth_verify_body'),
     target: () => byId(document, 'emc') ?? byId(document, 'save'),
+    keepClear: () => [submitOf(byId(document, 'emc'))],
   }),
 };
 
