@@ -166,6 +166,26 @@ describe("Marketo's page test", () => {
     expect(await answer).toBe(true);
   });
 
+  it('still knows the page when its words come after a burst of unrelated redraws, added or as changed text', async () => {
+    document.body.innerHTML = '<div id="grid"></div><label id="field">Name:</label>';
+    const grid = document.getElementById('grid')!;
+    const redraws = async () => {
+      for (let step = 0; step < 20; step++) {
+        grid.innerHTML = `<img class="x-action-col-${step % 3}" alt="">Row ${step}`;
+        await flush();
+      }
+    };
+    const added = pageMentions(MARKETO_SYNC_WORDS, 5000, new AbortController().signal);
+    await redraws();
+    grid.insertAdjacentHTML('beforeend', '<label>Consumer Key:</label>');
+    expect(await added).toBe(true);
+    grid.replaceChildren();
+    const changed = pageMentions(MARKETO_SYNC_WORDS, 5000, new AbortController().signal);
+    await redraws();
+    (document.getElementById('field')!.firstChild as Text).data = 'Security Token:';
+    expect(await changed).toBe(true);
+  });
+
   it('answers no after its wait on another Admin page, and at once when the admin moves on', async () => {
     document.body.innerHTML = '<div id="admin">Field Management</div>';
     const timedOut = pageMentions(MARKETO_SYNC_WORDS, 30, new AbortController().signal);
