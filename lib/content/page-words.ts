@@ -12,7 +12,7 @@ export function recordsMention(words: readonly string[]): (records: readonly Mut
 }
 
 /** How often, at most, a page that keeps changing is looked at again while the words are awaited. */
-const LOOK_INTERVAL_MS = 250;
+const LOOK_INTERVAL_MS = 500;
 /** The longest the first look waits for an idle moment after the page's load event. */
 const IDLE_WAIT_MS = 1000;
 
