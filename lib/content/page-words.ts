@@ -28,10 +28,12 @@ const IDLE_WAIT_MS = 1000;
  */
 export function pageMentions(words: readonly string[], timeoutMs: number, signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return Promise.resolve(false);
-  const says = (text: string | null) => text !== null && words.some((word) => text.includes(word));
-  const shows = () =>
-    says(document.body?.textContent ?? null) ||
-    [...document.querySelectorAll('[aria-label]')].some((element) => says(element.getAttribute('aria-label')));
+  // One selector, matched by the browser, that stops at the first element named with a word.
+  const named = words.map((word) => `[aria-label*="${word.replace(/["\\]/g, '\\$&')}"]`).join(',');
+  const shows = () => {
+    const text = document.body?.textContent ?? '';
+    return words.some((word) => text.includes(word)) || document.querySelector(named) !== null;
+  };
   return new Promise((resolve) => {
     let done = false;
     let again: ReturnType<typeof setTimeout> | undefined;

@@ -160,6 +160,9 @@ describe("Marketo's page test", () => {
   it("knows Sync with Salesforce by its words, shown already or drawn later, in Marketo's languages", async () => {
     document.body.innerHTML = '<label>Consumer Key:</label>';
     expect(await pageMentions(MARKETO_SYNC_WORDS, 1000, new AbortController().signal)).toBe(true);
+    // A field named only by its accessible name, with no label text in the page.
+    document.body.innerHTML = '<input aria-label="セキュリティトークン">';
+    expect(await pageMentions(MARKETO_SYNC_WORDS, 1000, new AbortController().signal)).toBe(true);
     document.body.innerHTML = '<div id="admin">Field Management</div>';
     const answer = pageMentions(MARKETO_SYNC_WORDS, 1000, new AbortController().signal);
     document.getElementById('admin')!.insertAdjacentHTML('beforeend', '<span>Sicherheitstoken</span>');
