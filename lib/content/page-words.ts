@@ -28,12 +28,12 @@ const IDLE_WAIT_MS = 1000;
  */
 export function pageMentions(words: readonly string[], timeoutMs: number, signal: AbortSignal): Promise<boolean> {
   if (signal.aborted) return Promise.resolve(false);
-  // One selector, matched by the browser, that stops at the first element named with a word.
-  const named = words.map((word) => `[aria-label*="${word.replace(/["\\]/g, '\\$&')}"]`).join(',');
-  const shows = () => {
-    const text = document.body?.textContent ?? '';
-    return words.some((word) => text.includes(word)) || document.querySelector(named) !== null;
-  };
+  const says = (text: string | null) => text !== null && words.some((word) => text.includes(word));
+  // One `[aria-label]` query and a look at each name: measured several times cheaper on a big
+  // grid than a list of `[aria-label*=…]` selectors, one per word.
+  const shows = () =>
+    says(document.body?.textContent ?? null) ||
+    [...document.querySelectorAll('[aria-label]')].some((element) => says(element.getAttribute('aria-label')));
   return new Promise((resolve) => {
     let done = false;
     let again: ReturnType<typeof setTimeout> | undefined;
