@@ -11,30 +11,58 @@ export function recordsMention(words: readonly string[]): (records: readonly Mut
     );
 }
 
+/** How often, at most, a page that keeps changing is looked at again while the words are awaited. */
+const LOOK_INTERVAL_MS = 500;
+/** The longest the first look waits for an idle moment after the page's load event. */
+const IDLE_WAIT_MS = 1000;
+
 /**
- * Whether the page shows one of `words` now (in its text or an element's accessible name), or
- * draws one within `timeoutMs`; false once `signal` aborts. While it waits it looks only at what
- * each change adds, so a busy page that never shows them costs little, and nothing after the wait.
+ * Whether the page shows one of `words` (in its text or an element's accessible name) once it has
+ * loaded, or draws one within `timeoutMs`; false once `signal` aborts.
+ *
+ * Cheap on a busy page that never shows them (docs/lightness.md, "Marketo"): the first look waits
+ * for the page's load event and an idle moment, so that the page loads as fast as without us. After
+ * it, a change only stops the observer and the page is looked at again, whole, LOOK_INTERVAL_MS
+ * later: a grid's redraws cost a few looks a second instead of a call per frame, and the page's own
+ * changes are not recorded for us in between.
  */
 export function pageMentions(words: readonly string[], timeoutMs: number, signal: AbortSignal): Promise<boolean> {
-  const says = (text: string | null) => text !== null && words.some((word) => text.includes(word));
-  const named = () => [...document.querySelectorAll('[aria-label]')].some((element) => says(element.getAttribute('aria-label')));
-  if (says(document.body?.textContent ?? null) || named()) return Promise.resolve(true);
   if (signal.aborted) return Promise.resolve(false);
-  const mention = recordsMention(words);
+  const says = (text: string | null) => text !== null && words.some((word) => text.includes(word));
+  // One `[aria-label]` query and a look at each name: measured several times cheaper on a big
+  // grid than a list of `[aria-label*=…]` selectors, one per word.
+  const shows = () =>
+    says(document.body?.textContent ?? null) ||
+    [...document.querySelectorAll('[aria-label]')].some((element) => says(element.getAttribute('aria-label')));
   return new Promise((resolve) => {
+    let done = false;
+    let again: ReturnType<typeof setTimeout> | undefined;
     const finish = (answer: boolean) => {
+      done = true;
       observer.disconnect();
-      clearTimeout(timer);
+      clearTimeout(again);
+      clearTimeout(deadline);
+      window.removeEventListener('load', firstLook);
       signal.removeEventListener('abort', onAbort);
       resolve(answer);
     };
     const onAbort = () => finish(false);
-    const observer = new MutationObserver((records) => {
-      if (mention(records)) finish(true);
+    const look = () => {
+      if (done) return;
+      if (shows()) return finish(true);
+      observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    };
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      again = setTimeout(look, LOOK_INTERVAL_MS);
     });
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-    const timer = setTimeout(() => finish(false), timeoutMs);
+    const firstLook = () => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(look, { timeout: IDLE_WAIT_MS });
+      else again = setTimeout(look, 0);
+    };
+    const deadline = setTimeout(() => finish(false), timeoutMs);
     signal.addEventListener('abort', onAbort, { once: true });
+    if (document.readyState === 'complete') firstLook();
+    else window.addEventListener('load', firstLook, { once: true });
   });
 }

@@ -160,10 +160,33 @@ describe("Marketo's page test", () => {
   it("knows Sync with Salesforce by its words, shown already or drawn later, in Marketo's languages", async () => {
     document.body.innerHTML = '<label>Consumer Key:</label>';
     expect(await pageMentions(MARKETO_SYNC_WORDS, 1000, new AbortController().signal)).toBe(true);
+    // A field named only by its accessible name, with no label text in the page.
+    document.body.innerHTML = '<input aria-label="セキュリティトークン">';
+    expect(await pageMentions(MARKETO_SYNC_WORDS, 1000, new AbortController().signal)).toBe(true);
     document.body.innerHTML = '<div id="admin">Field Management</div>';
     const answer = pageMentions(MARKETO_SYNC_WORDS, 1000, new AbortController().signal);
     document.getElementById('admin')!.insertAdjacentHTML('beforeend', '<span>Sicherheitstoken</span>');
     expect(await answer).toBe(true);
+  });
+
+  it('still knows the page when its words come after a burst of unrelated redraws, added or as changed text', async () => {
+    document.body.innerHTML = '<div id="grid"></div><label id="field">Name:</label>';
+    const grid = document.getElementById('grid')!;
+    const redraws = async () => {
+      for (let step = 0; step < 20; step++) {
+        grid.innerHTML = `<img class="x-action-col-${step % 3}" alt="">Row ${step}`;
+        await flush();
+      }
+    };
+    const added = pageMentions(MARKETO_SYNC_WORDS, 5000, new AbortController().signal);
+    await redraws();
+    grid.insertAdjacentHTML('beforeend', '<label>Consumer Key:</label>');
+    expect(await added).toBe(true);
+    grid.replaceChildren();
+    const changed = pageMentions(MARKETO_SYNC_WORDS, 5000, new AbortController().signal);
+    await redraws();
+    (document.getElementById('field')!.firstChild as Text).data = 'Security Token:';
+    expect(await changed).toBe(true);
   });
 
   it('answers no after its wait on another Admin page, and at once when the admin moves on', async () => {
