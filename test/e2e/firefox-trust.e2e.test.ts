@@ -21,7 +21,7 @@ import type { Page } from 'puppeteer';
 import { launchFirefoxBench, type FirefoxBench } from '../sandbox/firefox.mjs';
 import { seedApp } from '../sandbox/salesforce-state.mjs';
 import { cardElement, cardPart, clickCard, waitForCard, waitForCardReport } from '../sandbox/guide-card.mjs';
-import { KEY, SECRET, SYNC_PAGE, SYNC_USER, waitForGuideTitle } from './marketo-helpers';
+import { KEY, SECRET, SYNC_PAGE, SYNC_USER, marketoFieldsHold, plantSecretField, plantedFieldEmpty, waitForGuideTitle } from './marketo-helpers';
 import { APP_NAME, CONTACT_EMAIL } from './salesforce-helpers';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,16 +80,6 @@ async function held(): Promise<{ key: boolean; source: string | undefined; secre
   }, KEY);
 }
 
-/** Whether Marketo's Consumer Key and Secret fields hold the held credentials (booleans only). */
-function marketoFieldsHold(page: Page): Promise<[boolean, boolean]> {
-  return page.$$eval(
-    '.mkt-sfdc-sync input.x-form-field',
-    (inputs, key, secret) => [(inputs[0] as HTMLInputElement).value === key, (inputs[1] as HTMLInputElement).value === secret] as [boolean, boolean],
-    KEY,
-    SECRET,
-  );
-}
-
 async function marketoWithCard(): Promise<Page> {
   const page = await bench.newPage();
   await page.goto(SYNC_PAGE);
@@ -128,15 +118,10 @@ describe('in Firefox ESR, the guide against scripts of the page it is on', () =>
 
   it('fills nothing into a field a page script planted, and Marketo\'s own form', async () => {
     const page = await marketoWithCard();
-    await page.evaluate(() => {
-      document.body.insertAdjacentHTML(
-        'afterbegin',
-        '<div id="planted" style="position:absolute;left:-9999px"><label for="planted-secret">Consumer Secret:</label><input id="planted-secret" type="password"></div>',
-      );
-    });
+    await plantSecretField(page);
     await clickCard(page, '[data-guide-action="fill"]');
     await waitForCardReport(page);
-    expect(await page.$eval('#planted-secret', (input) => (input as HTMLInputElement).value === '')).toBe(true);
+    expect(await plantedFieldEmpty(page)).toBe(true);
     expect(await marketoFieldsHold(page)).toEqual([true, true]);
     await page.close();
   });

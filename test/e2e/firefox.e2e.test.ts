@@ -15,7 +15,7 @@ import en from '../../public/_locales/en/messages.json';
 import { collectConsole } from '../sandbox/browser.mjs';
 import { launchFirefoxBench, type FirefoxBench } from '../sandbox/firefox.mjs';
 import { clickCard, waitForCard } from '../sandbox/guide-card.mjs';
-import { checklistItems, tickItem } from './helpers';
+import { checklistItems, stepTitle, tickItem, waitForStepsDone } from './helpers';
 import { SYNC_USER, guideReport, waitForGuideTitle } from './marketo-helpers';
 import { APP_NAME, CONTACT_EMAIL, frameWithGuide } from './salesforce-helpers';
 
@@ -29,7 +29,6 @@ const MARKETO_KEY_FIELD = '.mkt-sfdc-sync input[type=text].x-form-field';
 const MARKETO_SECRET_FIELD = '.mkt-sfdc-sync input[type=password].x-form-field';
 
 const marketoButton = (text: string) => `table.x-btn:not(.x-item-disabled) button.x-btn-text::-p-text(${text})`;
-const stepTitle = (id: string) => (en as Record<string, { message: string }>)[`step_${id.replaceAll('-', '_')}_title`].message;
 
 let bench: FirefoxBench;
 /** The popup page, kept open in a tab: the test reads the checklist and the extension's storage there. */
@@ -62,26 +61,8 @@ async function waitForProgress(accept: (progress: Record<string, any>) => boolea
 }
 
 /** Waits until the popup's checklist shows these steps done (it follows storage while open). */
-async function expectDone(...ids: string[]): Promise<void> {
-  const titles = ids.map(stepTitle);
-  try {
-    await popup.waitForFunction(
-      (wanted, doneStatus) =>
-        wanted.every((title) =>
-          [...document.querySelectorAll('.checklist li.item')].some(
-            (item) =>
-              item.querySelector('.item__title-text')?.textContent?.trim() === title &&
-              item.querySelector('.item__title .visually-hidden')?.textContent?.includes(doneStatus),
-          ),
-        ),
-      { timeout: 15_000, polling: 100 },
-      titles,
-      en.popup_status_done.message,
-    );
-  } catch {
-    const shown = (await checklistItems(popup)).map((item) => `${item.title}: ${item.status}`);
-    throw new Error(`expected done: ${titles.join(' | ')}\nthe checklist shows:\n${shown.join('\n')}`);
-  }
+function expectDone(...ids: string[]): Promise<void> {
+  return waitForStepsDone(popup, ids);
 }
 
 /**

@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page, WebWorker } from 'puppeteer';
 import type { Bench } from '../sandbox/browser.mjs';
+import en from '../../public/_locales/en/messages.json';
 import type { Progress } from '../../lib/schema';
 
 export const SCREENSHOTS = path.resolve('test/artifacts/screenshots');
@@ -83,6 +84,32 @@ export function checklistItems(popup: Page): Promise<SeenItem[]> {
       current: item.getAttribute('aria-current') === 'step',
     })),
   );
+}
+
+/** A checklist step's title in English, by its id ("api-access"). */
+export const stepTitle = (id: string): string => (en as Record<string, { message: string }>)[`step_${id.replaceAll('-', '_')}_title`].message;
+
+/** Waits until the popup's checklist shows these steps done; fails naming what it shows instead. */
+export async function waitForStepsDone(popup: Page, ids: readonly string[]): Promise<void> {
+  const titles = ids.map(stepTitle);
+  try {
+    await popup.waitForFunction(
+      (wanted, doneStatus) =>
+        wanted.every((title) =>
+          [...document.querySelectorAll('.checklist li.item')].some(
+            (item) =>
+              item.querySelector('.item__title-text')?.textContent?.trim() === title &&
+              item.querySelector('.item__title .visually-hidden')?.textContent?.includes(doneStatus),
+          ),
+        ),
+      { timeout: 15_000, polling: 100 },
+      titles,
+      en.popup_status_done.message,
+    );
+  } catch {
+    const shown = (await checklistItems(popup)).map((item) => `${item.title}: ${item.status}`);
+    throw new Error(`expected done: ${titles.join(' | ')}\nthe checklist shows:\n${shown.join('\n')}`);
+  }
 }
 
 /**

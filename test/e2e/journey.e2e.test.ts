@@ -13,7 +13,7 @@ import { collectConsole, launchBench, stopServiceWorker, type Bench } from '../s
 import { clickCard } from '../sandbox/guide-card.mjs';
 import { Admin, type ActionCounts } from './admin';
 import { watchExtensionRequests } from './extension-requests';
-import { checklistItems, screenshot, storedState, tickItem, waitForProgress } from './helpers';
+import { checklistItems, screenshot, stepTitle, storedState, tickItem, waitForProgress, waitForStepsDone } from './helpers';
 import { SYNC_USER, guideReport, waitForGuideTitle } from './marketo-helpers';
 import { CONTACT_EMAIL, frameWithGuide, nextTab, waitForCard } from './salesforce-helpers';
 
@@ -31,7 +31,6 @@ type Path = 'eca' | 'connected-app';
 const results: Record<string, ActionCounts & { total: number }> = {};
 
 const marketoButton = (text: string) => `table.x-btn:not(.x-item-disabled) button.x-btn-text::-p-text(${text})`;
-const stepTitle = (id: string) => (en as Record<string, { message: string }>)[`step_${id.replaceAll('-', '_')}_title`].message;
 
 /** The toolbar popup's checklist, kept open in a tab of its own for the test to read. */
 class Checklist {
@@ -45,25 +44,7 @@ class Checklist {
   /** These steps are now done, with every step done before: asserted after each of the admin's steps. */
   async expectDone(...ids: string[]): Promise<void> {
     this.done.push(...ids);
-    const titles = this.done.map(stepTitle);
-    try {
-      await this.page.waitForFunction(
-        (wanted, doneStatus) =>
-          wanted.every((title) =>
-            [...document.querySelectorAll('.checklist li.item')].some(
-              (item) =>
-                item.querySelector('.item__title-text')?.textContent?.trim() === title &&
-                item.querySelector('.item__title .visually-hidden')?.textContent?.includes(doneStatus),
-            ),
-          ),
-        { timeout: 15_000, polling: 100 },
-        titles,
-        en.popup_status_done.message,
-      );
-    } catch {
-      const shown = (await checklistItems(this.page)).map((item) => `${item.title}: ${item.status}`);
-      throw new Error(`expected done: ${titles.join(' | ')}\nthe checklist shows:\n${shown.join('\n')}`);
-    }
+    await waitForStepsDone(this.page, this.done);
     await this.afterStep();
   }
 }

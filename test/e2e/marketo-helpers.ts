@@ -127,3 +127,28 @@ export async function seedCredentialOrg(bench: Bench, org: { name: string; sandb
 export function guideOverlays(frame: Page | import('puppeteer').Frame): Promise<number> {
   return frame.evaluate(() => document.querySelectorAll('oauth-guide-overlay').length);
 }
+
+/** Whether Marketo's Consumer Key and Secret fields hold the held credentials (booleans only). */
+export function marketoFieldsHold(page: Page): Promise<[boolean, boolean]> {
+  return page.$$eval(
+    '.mkt-sfdc-sync input.x-form-field',
+    (inputs, key, secret) => [(inputs[0] as HTMLInputElement).value === key, (inputs[1] as HTMLInputElement).value === secret] as [boolean, boolean],
+    KEY,
+    SECRET,
+  );
+}
+
+/** In the page's own world: a script plants a "Consumer Secret" field of its own, out of sight. */
+export function plantSecretField(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    document.body.insertAdjacentHTML(
+      'afterbegin',
+      '<div id="planted" style="position:absolute;left:-9999px"><label for="planted-secret">Consumer Secret:</label><input id="planted-secret" type="password"></div>',
+    );
+  });
+}
+
+/** Whether the planted field is still empty. */
+export function plantedFieldEmpty(page: Page): Promise<boolean> {
+  return page.$eval('#planted-secret', (input) => (input as HTMLInputElement).value === '');
+}

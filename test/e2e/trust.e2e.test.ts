@@ -8,17 +8,7 @@ import { launchBench, type Bench } from '../sandbox/browser.mjs';
 import { cardElement, cardPart, clickCard, guideRoot, waitForCardReport } from '../sandbox/guide-card.mjs';
 import { seedApp } from '../sandbox/salesforce-state.mjs';
 import { clearStorage, storedState } from './helpers';
-import { KEY, SECRET, SYNC_PAGE, seedExtension, seededBench, waitForGuideTitle } from './marketo-helpers';
-
-/** Whether Marketo's Consumer Key and Secret fields hold the held credentials (booleans only). */
-function marketoFieldsHold(page: Page): Promise<[boolean, boolean]> {
-  return page.$$eval(
-    '.mkt-sfdc-sync input.x-form-field',
-    (inputs, key, secret) => [(inputs[0] as HTMLInputElement).value === key, (inputs[1] as HTMLInputElement).value === secret] as [boolean, boolean],
-    KEY,
-    SECRET,
-  );
-}
+import { KEY, SYNC_PAGE, marketoFieldsHold, plantSecretField, plantedFieldEmpty, seedExtension, seededBench, waitForGuideTitle } from './marketo-helpers';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -225,15 +215,10 @@ describe("Marketo's admin application against its own page scripts", () => {
     const page = await bench().newPage();
     await page.goto(SYNC_PAGE);
     await waitForGuideTitle(page, 'Before you connect');
-    await page.evaluate(() => {
-      document.body.insertAdjacentHTML(
-        'afterbegin',
-        '<div id="planted" style="position:absolute;left:-9999px"><label for="planted-secret">Consumer Secret:</label><input id="planted-secret" type="password"></div>',
-      );
-    });
+    await plantSecretField(page);
     await clickCard(page, '[data-guide-action="fill"]');
     await waitForCardReport(page);
-    expect(await page.$eval('#planted-secret', (input) => (input as HTMLInputElement).value === '')).toBe(true);
+    expect(await plantedFieldEmpty(page)).toBe(true);
     expect(await marketoFieldsHold(page)).toEqual([true, true]);
     await page.close();
   });
