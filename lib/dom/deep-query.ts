@@ -16,7 +16,7 @@ type FirefoxElement = HTMLElement & { openOrClosedShadowRoot?: ShadowRoot | null
  * Components (Lightning's among them) are custom elements; asking Chrome about every <div> of a
  * long list cost Marketo's busy Admin pages most of a frame per walk.
  */
-function shadowRootOf(element: Element): ShadowRoot | null {
+export function shadowRootOf(element: Element): ShadowRoot | null {
   if (element.shadowRoot) return element.shadowRoot;
   if (element.namespaceURI !== HTML_NS || !element.localName.includes('-')) return null;
   try {
@@ -70,9 +70,22 @@ export function normaliseLabel(text: string | null | undefined): string {
     .toLowerCase();
 }
 
+/**
+ * The labels of a table, normalised once: a fill looks its labels up against every control on
+ * the form dozens of times, and normalising each table on each lookup cost it milliseconds.
+ */
+const normalisedTables = new WeakMap<readonly string[], ReadonlySet<string>>();
+export function normalisedLabels(labels: readonly string[]): ReadonlySet<string> {
+  let normal = normalisedTables.get(labels);
+  if (!normal) {
+    normal = new Set(labels.map(normaliseLabel).filter((label) => label !== ''));
+    normalisedTables.set(labels, normal);
+  }
+  return normal;
+}
+
 export function matchesAny(text: string | null | undefined, labels: readonly string[]): boolean {
-  const normal = normaliseLabel(text);
-  return normal !== '' && labels.some((label) => normal === normaliseLabel(label));
+  return normalisedLabels(labels).has(normaliseLabel(text));
 }
 
 export const CONTROLS = 'input:not([type=hidden]), textarea, select, [role=combobox], [role=checkbox], [role=listbox]';

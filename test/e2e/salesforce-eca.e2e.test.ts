@@ -32,6 +32,8 @@ async function expectFilled(page: Page): Promise<void> {
   const state = await replicaState(page);
   expect(state).toMatchObject(FILLED);
   expect([...(state?.scopes as string[])].sort()).toEqual(ALL_SCOPES);
+  // The sections it filled are open for the admin to see; those Marketo says to skip stay closed.
+  expect([...(state?.openSections as string[])].sort()).toEqual(['api', 'basic']);
 }
 
 /** Fills with the guide and checks what the card says: everything filled, nothing left to do by hand. */

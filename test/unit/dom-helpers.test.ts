@@ -11,6 +11,7 @@ import {
   findControlByLabel,
   normaliseLabel,
 } from '../../lib/dom/deep-query';
+import { openSectionsAround } from '../../lib/dom/accordion';
 import { fillText, isChecked, setChecked } from '../../lib/dom/fill';
 
 /** A host element with an open shadow root holding `html`, as Lightning web components have. */
@@ -120,5 +121,37 @@ describe('fill', () => {
     expect(setChecked(aria, true)).toBe('filled');
     expect(isChecked(aria)).toBe(true);
     expect(setChecked(null, true)).toBe('missing');
+  });
+});
+
+describe('opening the accordion sections around the fields the guide fills', () => {
+  /** A section as Salesforce's lightning-accordion-section draws it: a toggle, then its content. */
+  const sectionHtml = (open: boolean, content = '') =>
+    `<section class="slds-accordion__section"><div class="slds-accordion__summary"><h3><button class="slds-accordion__summary-action" aria-expanded="${open}">Section</button></h3></div><div class="slds-accordion__content"${open ? '' : ' hidden'}>${content}</div></section>`;
+  const toggles = () => [...deepElements(document)].filter((element) => element.matches('.slds-accordion__summary-action'));
+  const trackClicks = (toggle: Element) => {
+    toggle.addEventListener('click', () => toggle.setAttribute('aria-expanded', 'true'));
+  };
+
+  it('opens the closed section holding a field and leaves the others closed (content in the light DOM, as under synthetic shadow)', () => {
+    document.body.innerHTML = `<div>${sectionHtml(true, '<input id="name">')}${sectionHtml(false, '<input type="checkbox" id="oauth">')}${sectionHtml(false, '<input type="checkbox" id="skipped">')}</div>`;
+    toggles().forEach(trackClicks);
+    openSectionsAround([document.getElementById('name'), document.getElementById('oauth'), null]);
+    expect(toggles().map((toggle) => toggle.getAttribute('aria-expanded'))).toEqual(['true', 'true', 'false']);
+  });
+
+  it('opens a section component that shows the field through its shadow root (native shadow)', () => {
+    const section = (content: string) => {
+      const host = component('lightning-accordion-section', sectionHtml(false, '<slot></slot>'));
+      host.append(component('lightning-input', content));
+      return host;
+    };
+    const form = component('x-form', '');
+    form.shadowRoot!.append(section('<input type="checkbox" id="oauth">'), section('<input type="checkbox" id="skipped">'));
+    document.body.replaceChildren(form);
+    toggles().forEach(trackClicks);
+    const oauth = deepQuery(document, '#oauth');
+    openSectionsAround([oauth]);
+    expect(toggles().map((toggle) => toggle.getAttribute('aria-expanded'))).toEqual(['true', 'false']);
   });
 });

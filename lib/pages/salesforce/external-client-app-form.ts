@@ -3,7 +3,8 @@
 // synthetic or native shadow, so every control is found by its label (en, sv, de) and role. Each
 // value is set through the component as a person would and confirmed after the component
 // re-renders; the report says what held. The guide leaves Create to the admin.
-import { deepElements, findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
+import { findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
+import { openSectionsAround } from '../../dom/accordion';
 import { moveAllToSelected } from '../../dom/dual-listbox';
 import { fillText, setChecked } from '../../dom/fill';
 import { labelIndex, type ControlFinder } from '../../dom/label-index';
@@ -50,13 +51,6 @@ const LOCAL = { value: 'Local', labels: LABELS.local };
 /** How long the components may take to show what the fill set. */
 const HOLD_WAIT_MS = 1000;
 
-/** Opens the collapsed accordion sections, so the admin sees what the guide fills. */
-function expandSections(doc: Document): void {
-  for (const element of deepElements(doc)) {
-    if (element.matches('button.slds-accordion__summary-action[aria-expanded="false"]')) (element as HTMLElement).click();
-  }
-}
-
 /** The value the combobox shows as chosen: its chosen option's value, else the trigger's value. */
 function chosenDistribution(trigger: Element | null): string | undefined {
   if (!trigger) return undefined;
@@ -84,9 +78,10 @@ function holds(form: AppForm, field: FormField, settings: Settings): boolean {
 }
 
 async function fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
-  expandSections(doc);
   const find = labelIndex(doc);
   const enableOauth = find<HTMLElement>(FIELD_LABELS.oauth);
+  // The sections the guide fills in are opened, so the admin sees what it filled.
+  openSectionsAround([find(FIELD_LABELS.name), find(FIELD_LABELS.distribution), enableOauth]);
   const basics: FieldResult[] = [
     { field: 'name', outcome: fillText(find(FIELD_LABELS.name), settings.appName, { overwrite }) },
     ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(find(FIELD_LABELS.email), settings.contactEmail, { overwrite }) }] : []),

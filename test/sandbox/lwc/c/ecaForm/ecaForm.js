@@ -18,6 +18,8 @@ export default class EcaForm extends LightningElement {
     @api saveUrl = '/_sandbox/salesforce/apps';
 
     openSections = ['basic'];
+    /** The sections open now, as the accordion reports them (openSections stays what it starts with). */
+    shownSections = this.openSections;
     error = '';
 
     @track state = {
@@ -77,13 +79,18 @@ export default class EcaForm extends LightningElement {
         this.update({ [event.target.dataset.field]: event.detail.checked });
     }
 
+    handleSectionToggle(event) {
+        this.shownSections = [...event.detail.openSections];
+        this.publish();
+    }
+
     update(changes) {
         Object.assign(this.state, changes);
         this.publish();
     }
 
     publish() {
-        window.__replicaState = JSON.parse(JSON.stringify({ page: 'eca-form', ...this.state }));
+        window.__replicaState = JSON.parse(JSON.stringify({ page: 'eca-form', ...this.state, openSections: this.shownSections }));
     }
 
     handleCancel() {
