@@ -64,7 +64,7 @@ export async function moveAllToSelected(box: DualListbox): Promise<ConfirmedOutc
   };
 
   // A person's click focuses the option first; the range is taken from the rendered first click.
-  options[0].focus();
+  options[0].focus({ preventScroll: true });
   await clickUntil(options[0], () => isSelected(options[0]));
   if (options.length > 1) click(options[options.length - 1], { shiftKey: true });
   // The move button takes the selection as the component's handlers left it, rendered or not.
@@ -73,7 +73,7 @@ export async function moveAllToSelected(box: DualListbox): Promise<ConfirmedOutc
 
   // The range did not take: what is left, the first clicked and the others added with Ctrl.
   for (const [index, option] of optionsIn(source).entries()) {
-    if (index === 0) option.focus();
+    if (index === 0) option.focus({ preventScroll: true });
     await clickUntil(option, () => isSelected(option), index === 0 ? undefined : { ctrlKey: true });
   }
   moveButtonOf(source, box.moveLabels)?.click();

@@ -1,5 +1,6 @@
 // Filling a field the way a person does, so the page's own framework (Lightning, JSF, ExtJS)
-// notices: focus, the native value setter, bubbling and composed input and change, blur.
+// notices: focus (without scrolling), the native value setter, bubbling and composed input and
+// change, blur.
 // Written once here; the page modules only say which field gets which value.
 
 export type FillOutcome = 'filled' | 'unchanged' | 'conflict' | 'missing' | 'disabled';
@@ -42,7 +43,8 @@ export function fillText(control: TextControl | null, value: string, options: Fi
   const current = control.value;
   if (sameValue(current, value)) return 'unchanged';
   if (current.trim() !== '' && !options.overwrite) return 'conflict';
-  control.focus();
+  // Without scrolling: the page stays where the admin has it, and is not laid out for the scroll.
+  control.focus({ preventScroll: true });
   const setter = nativeValueSetter(control);
   if (setter) setter(value);
   else control.value = value;
