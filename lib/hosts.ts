@@ -69,25 +69,14 @@ const MY_DOMAIN = '[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?(?:--[a-z0-9]+)?';
 const VARIANT = '(?:(?:sandbox|scratch|develop|demo|trailblaze)\\.)?';
 const SF_CLOUDS = '(?:com|mil|cn)';
 
-const SALESFORCE_SETUP_HOST = new RegExp(
-  `^(${MY_DOMAIN})\\.(?:` +
-    `${VARIANT}lightning\\.force\\.${SF_CLOUDS}` +
-    `|${VARIANT}my\\.salesforce\\.${SF_CLOUDS}` +
-    `|${VARIANT}my\\.salesforce-setup\\.com` +
-    `|${VARIANT}lightning\\.crmforce\\.mil|${VARIANT}my\\.crmforce\\.mil` +
-    `|${VARIANT}lightning\\.sfcrmapps\\.cn|${VARIANT}my\\.sfcrmproducts\\.cn` +
-    `)$`,
-);
+/** Setup's hosts after the My Domain name and its variant: Lightning's, then classic Setup's. */
+const LIGHTNING_SUFFIXES = [`lightning\\.force\\.${SF_CLOUDS}`, 'lightning\\.crmforce\\.mil', 'lightning\\.sfcrmapps\\.cn'];
+const CLASSIC_SUFFIXES = [`my\\.salesforce\\.${SF_CLOUDS}`, 'my\\.salesforce-setup\\.com', 'my\\.crmforce\\.mil', 'my\\.sfcrmproducts\\.cn'];
+const orgHost = (suffixes: readonly string[]) => new RegExp(`^(${MY_DOMAIN})\\.${VARIANT}(?:${suffixes.join('|')})$`);
 
+const SALESFORCE_SETUP_HOST = orgHost([...LIGHTNING_SUFFIXES, ...CLASSIC_SUFFIXES]);
 /** Classic Setup only (no Lightning host): where Setup serves the Connected Apps pages. */
-const SALESFORCE_CLASSIC_SETUP_HOST = new RegExp(
-  `^(${MY_DOMAIN})\\.(?:` +
-    `${VARIANT}my\\.salesforce\\.${SF_CLOUDS}` +
-    `|${VARIANT}my\\.salesforce-setup\\.com` +
-    `|${VARIANT}my\\.crmforce\\.mil` +
-    `|${VARIANT}my\\.sfcrmproducts\\.cn` +
-    `)$`,
-);
+const SALESFORCE_CLASSIC_SETUP_HOST = orgHost(CLASSIC_SUFFIXES);
 
 /** The classic Connected Apps pages, the consumer details page among them. */
 const CONNECTED_APPS_PATH = '/app/mgmt/forceconnectedapps/';
