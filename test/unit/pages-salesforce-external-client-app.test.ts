@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-// The External Client App path's page modules against their replica pages, in English and Swedish.
+// The External Client App path's page modules against their replica pages, in English and Swedish,
+// and in Dutch, which the guide has no words for on these pages (docs/pages.md).
 // The form's fields are the replica's Lightning web components (real open shadow roots, no ids),
 // so the module must find everything by label and role, as on the real page.
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -99,6 +100,40 @@ describe.each(['en', 'sv'] as const)('External Client App form (%s)', (lang) => 
   });
 });
 
+describe('External Client App form in a language the guide has no words for (Dutch)', () => {
+  beforeEach(async () => {
+    useLocale('en');
+    recordMessages();
+    // The replica named Dutch, each field's label in words no table holds: Salesforce's own Dutch
+    // for them is in no source the guide has (docs/pages.md), so none is guessed here either.
+    let field = 0;
+    await loadReplica('salesforce/eca-form.html', {
+      lang: 'en',
+      markup: { scopeOptions: scopeOptions('en') },
+      transform: (html) => html.replace('lang="en"', 'lang="nl"').replace(/ label="[^"]*"/g, () => ` label="(field ${++field})"`),
+    });
+  });
+
+  it('is known by its sections, not left silent, and says what the form needs', () => {
+    expect(externalClientAppForm.isShown(document)).toBe(true);
+    const guidance = externalClientAppForm.guide!(document, guideContext())!;
+    expect(guidance.title).toBe('Create the External Client App');
+    expect(guidance.body).toContain('Distribution State Local');
+  });
+
+  it('fills nothing it cannot find, and names each such field for the admin to fill by hand', async () => {
+    const report = await runAction('fill');
+    expect(report.tone).toBe('warning');
+    expect(report.lines.join(' ')).toMatch(/please fill by hand: App name, .*Callback URL/);
+    expect(host('appName').value).toBe('');
+  });
+
+  it('waits for its components like any other page: a page with nothing drawn is not the form', () => {
+    document.body.innerHTML = '<div class="ecaForm"></div>';
+    expect(externalClientAppForm.isShown(document)).toBe(false);
+  });
+});
+
 describe('addresses not confirmed by a public source', () => {
   it('looks at other External Client App addresses too, and recognises each page by what it shows', async () => {
     const at = (path: string) => new URL(`https://acme.lightning.force.com${path}`);
@@ -133,5 +168,27 @@ describe('External Client App detail', () => {
     expect(guidance?.tone).toBe('info');
     expect(guidance?.target?.()?.getAttribute('role')).toBe('tab');
     expect(externalClientAppDetail.observe(document)).toContainEqual({ type: 'seen', milestone: 'eca-created' });
+  });
+
+  it('speaks on a Dutch page whose tabs it has no words for: in words, pointing at nothing', async () => {
+    useLocale('en');
+    // The English replica named Dutch, its tabs, terms and button in words no table holds (none is guessed).
+    await loadReplica('salesforce/eca-detail.html', {
+      lang: 'en',
+      values: { appName: 'Marketo Sync', callbackUrl: CALLBACK, pkce: 'No', consumerUrl: '/verify' },
+      markup: { scopeItems: SCOPES.map((s) => `<li>${s.en}</li>`).join('') },
+      transform: (html) =>
+        html
+          .replace('lang="en"', 'lang="nl"')
+          .replace(/(data-tab="\w+">)[^<]*</g, '$1(tab)<')
+          .replace(/<dt>[^<]*<\/dt>/g, '<dt>(term)</dt>')
+          .replace('label="Consumer Key and Secret"', 'label="(button)"'),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50)); // components draw
+    expect(externalClientAppDetail.isShown(document)).toBe(true);
+    expect(externalClientAppDetail.observe(document)).toContainEqual({ type: 'seen', milestone: 'eca-created' });
+    const guidance = externalClientAppDetail.guide!(document, guideContext())!;
+    expect(guidance.body).toContain('Open the Settings tab, then click “Consumer Key and Secret”');
+    expect(guidance.target?.()).toBeNull();
   });
 });

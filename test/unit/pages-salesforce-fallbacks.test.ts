@@ -59,6 +59,7 @@ describe('words by the page language', () => {
     ['pt_BR', 'pt-BR'],
     ['pt-br', 'pt-BR'],
     ['ja', 'ja'],
+    ['nl-NL', 'nl'],
     ['xx', null],
     ['', null],
   ])('reads <html lang="%s"> as %s', (lang, expected) => {
@@ -73,6 +74,8 @@ describe('words by the page language', () => {
     expect(labelsFor(document, 'save')).toEqual(['Save']);
     document.documentElement.lang = 'ja';
     expect(labelsFor(document, 'pkce')).toContain('コード交換の証明鍵が必要 (PKCE)');
+    document.documentElement.lang = 'nl';
+    expect(labelsFor(document, 'save')).toEqual(['Opslaan', 'Save']);
   });
 
   it('reads a page of unknown language with every table', () => {
@@ -183,6 +186,29 @@ describe('classic Connected App form in Japanese', () => {
   });
 });
 
+describe('classic Connected App form in Dutch', () => {
+  /** The rows of name and Enable OAuth Settings as label cells without `for`, their controls without ids. */
+  function rows(lang: string) {
+    document.documentElement.lang = lang;
+    document.body.innerHTML = `<table>
+      <tr><th class="labelCol"><label>Naam van verbonden app</label></th><td class="dataCol"><input type="text" name="n"></td></tr>
+      <tr><th class="labelCol"><label>OAuth-instellingen inschakelen</label></th><td class="dataCol"><input type="checkbox" name="o"></td></tr>
+    </table><input type="submit" value="Opslaan">`;
+  }
+
+  it("finds the fields without their ids by the words of Marketo's Dutch help, on a page in Dutch only", () => {
+    rows('nl');
+    expect(caFields.name(document)?.getAttribute('name')).toBe('n');
+    expect(caFields.oauth(document)?.getAttribute('name')).toBe('o');
+    expect(caFields.save(document)?.value).toBe('Opslaan');
+    // The same words on a page that says it is French are not French words: nothing is guessed.
+    rows('fr');
+    expect(caFields.name(document)).toBeNull();
+    expect(caFields.oauth(document)).toBeNull();
+    expect(caFields.save(document)).toBeNull();
+  });
+});
+
 describe('External Client App form', () => {
   it('is looked for on any page one level under the External Client App Manager, not only at one address', () => {
     const at = (path: string) => externalClientAppForm.matchesUrl(new URL(`https://acme.lightning.force.com${path}`));
@@ -232,6 +258,16 @@ describe('External Client App Settings', () => {
       expect(guidance.body).toContain('only Salesforce Support can turn it on');
       expect(guidance.target?.()?.getAttribute('role')).toBe('switch');
     }
+  });
+
+  it('points at New Connected App in Dutch, and says in words what to look for, having no Dutch word for the toggle', () => {
+    settingsPage({ allowed: true, lang: 'nl', label: '(words the guide has no table for)' });
+    document.querySelector('button')!.textContent = 'Nieuwe verbonden app';
+    expect(externalClientAppSettings.isShown(document)).toBe(true);
+    expect(externalClientAppSettings.observe(document)).toEqual([]);
+    const guidance = externalClientAppSettings.guide!(document, guideContext({ path: 'connected-app' }))!;
+    expect(guidance.body).toContain('Find the switch “Allow creation of connected apps”');
+    expect(guidance.target?.()?.textContent).toBe('Nieuwe verbonden app');
   });
 
   it.each([

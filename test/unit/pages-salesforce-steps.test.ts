@@ -27,11 +27,15 @@ beforeAll(async () => {
 });
 beforeEach(() => useLocale('en'));
 
-async function appManagerPage(withConnectedApp: boolean, lang: 'en' | 'de' = 'en') {
+async function appManagerPage(withConnectedApp: boolean, lang: 'en' | 'de' | 'nl' = 'en') {
   // In German as the sandbox serves it: the guide has no German word for New External Client App (docs/pages.md).
   const translate = (html: string) =>
     Object.entries(APP_MANAGER_WORDS.de).reduce((page, [en, de]) => page.replaceAll(`"${en}"`, `"${de}"`), html).replace('lang="en"', 'lang="de"');
-  await loadReplica('salesforce/app-manager.html', { transform: lang === 'de' ? translate : undefined });
+  // "Dutch": that German page named Dutch, its New Connected App in the words of Marketo's Dutch help;
+  // the guide has no Dutch word for New External Client App either.
+  const dutch = (html: string) =>
+    translate(html).replaceAll(`"${APP_MANAGER_WORDS.de['New Connected App']}"`, '"Nieuwe verbonden app"').replace('lang="de"', 'lang="nl"');
+  await loadReplica('salesforce/app-manager.html', { transform: { en: undefined, de: translate, nl: dutch }[lang] });
   if (!withConnectedApp) {
     document.querySelector('lightning-button:nth-of-type(2)')?.remove();
   }
@@ -62,6 +66,18 @@ describe('App Manager', () => {
     expect(guidance.title).toBe('Create an External Client App');
     expect(guidance.body).toContain('New External Client App');
     expect(guidance.target?.()).toBeNull();
+  });
+
+  it('speaks on a Dutch page: in words for New External Client App, pointing at New Connected App by its Dutch words', async () => {
+    await appManagerPage(true, 'nl');
+    expect(document.documentElement.lang).toBe('nl');
+    expect(appManager.isShown(document)).toBe(true);
+    expect(appManager.observe(document)).toEqual([{ type: 'seen', milestone: 'sf-app-manager' }]);
+    const eca = appManager.guide!(document, guideContext())!;
+    expect(eca.title).toBe('Create an External Client App');
+    expect(eca.body).toContain('New External Client App');
+    expect(eca.target?.()).toBeNull();
+    expect(appManager.guide!(document, guideContext({ path: 'connected-app' }))?.target?.()?.textContent).toBe('Nieuwe verbonden app');
   });
 
   it('waits for the components before deciding anything', () => {

@@ -1,21 +1,28 @@
 // An External Client App's page: Settings tab > OAuth Settings shows what was saved (read back to
 // catch mistakes now) and the "Consumer Key and Secret" button, which opens verification in a tab.
-import { findButtonByText, findByText } from '../../dom/deep-query';
+import { deepQuery, findButtonByText, findByText } from '../../dom/deep-query';
 import { nextRender, untilRendered } from '../../dom/settle';
 import type { AppSettings, Observation } from '../../schema';
 import { send } from '../../send';
 import type { PageModule } from '../page-module';
 import { detailGuidance, savedLists } from './app-check';
-import { LABELS } from './labels';
+import { hasWordsFor, LABELS } from './labels';
 
 /**
  * Neither the 0xI id prefix nor the address is confirmed by a public source: any record page of an
- * External Client App area of Setup is looked at, and recognised by its Settings tab (isShown).
+ * External Client App area of Setup is looked at, and recognised by its tabs (isShown).
  */
 const ANY_DETAIL_PATH = /^\/lightning\/setup\/[^/]*ExternalClient[^/]*\/[A-Za-z0-9]{15,18}\/(?:detail|view)\/?$/i;
 
 const settingsTab = (doc: Document) => findByText<HTMLElement>(doc, '[role=tab]', LABELS.settingsTab);
 const keyButton = (doc: Document) => findButtonByText<HTMLElement>(doc, LABELS.consumerKeyAndSecret);
+
+/**
+ * The page is known by its Settings tab; in a language we have no word for that tab in (Dutch,
+ * Japanese: docs/pages.md), by any tab, so the card still says in words what to open and click.
+ */
+const pageShown = (doc: Document) =>
+  settingsTab(doc) !== null || (!hasWordsFor(doc, 'settingsTab') && deepQuery(doc, '[role=tab]') !== null);
 
 /** The definition-list value whose term reads one of `labels`. */
 function valueAfterTerm(doc: Document, labels: readonly string[]): Element | null {
@@ -82,7 +89,7 @@ export const externalClientAppDetail: PageModule = {
   id: 'salesforce/external-client-app-detail',
   matchesUrl: (url) => ANY_DETAIL_PATH.test(url.pathname),
   // The tabs are drawn with the page; the key button only with the Settings tab (see watchTabs).
-  isShown: (doc) => settingsTab(doc) !== null,
+  isShown: pageShown,
   observe(doc) {
     const settings = readEcaSettings(doc);
     return [{ type: 'seen', milestone: 'eca-created' }, ...(settings ? [settingsReport(settings)] : [])];

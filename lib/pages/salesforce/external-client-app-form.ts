@@ -3,7 +3,7 @@
 // synthetic or native shadow, so every control is found by its label (en, sv, de) and role. Each
 // value is set through the component as a person would and confirmed after the component
 // re-renders; the report says what held. The guide leaves Create to the admin.
-import { findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
+import { deepQuery, findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
 import { openSectionsAround } from '../../dom/accordion';
 import { moveAllToSelected } from '../../dom/dual-listbox';
 import { fillText, setChecked } from '../../dom/fill';
@@ -19,7 +19,7 @@ import type { PageModule } from '../page-module';
 import { FLOW_LABELS, fillAction, fillOAuthPart, type OAuthControls } from './app-form-fill';
 import type { FieldResult, FormField } from './fill-report';
 import { callbackUrlsOf, checkedOf, tickedAmong, valueOf } from './form-controls';
-import { LABELS } from './labels';
+import { hasWordsFor, LABELS } from './labels';
 
 /**
  * The form's own address is not confirmed by a public source (docs/pages.md): any page one level
@@ -46,6 +46,15 @@ const FIELD_LABELS = {
 } satisfies Partial<Record<FormField, readonly string[]>>;
 
 const nameField = (doc: Document) => findControlByLabel<HTMLInputElement>(doc, FIELD_LABELS.name);
+
+/**
+ * The form is known by its name field; in a language we have no word for that field in (Dutch,
+ * French, …: docs/pages.md), by its accordion of sections, so the card still says what the form
+ * needs and the fill names each field it cannot find for the admin to fill by hand.
+ */
+const formShown = (doc: Document) =>
+  nameField(doc) !== null || (!hasWordsFor(doc, 'ecaName') && deepQuery(doc, 'lightning-accordion') !== null);
+
 const callbackFilled = (doc: Document) => isMarketoCallback(valueOf(findControlByLabel(doc, FIELD_LABELS.callback)) ?? '');
 const LOCAL = { value: 'Local', labels: LABELS.local };
 /** How long the components may take to show what the fill set. */
@@ -138,7 +147,7 @@ const ecaForm = {
 export const externalClientAppForm: PageModule = {
   id: 'salesforce/external-client-app-form',
   matchesUrl: (url) => ECA_AREA.test(url.pathname) && !AREA_HOME.test(url.pathname),
-  isShown: (doc) => nameField(doc) !== null,
+  isShown: formShown,
   observe: (doc) => [
     { type: 'seen', milestone: 'eca-form' },
     { type: 'app-form', path: 'eca', form: readEcaForm(doc) },

@@ -226,8 +226,22 @@ const it = joined(
   },
 );
 
-/** Dutch: looked for and not found (Marketo's Dutch help has no OAuth article): read by structure. */
-const nl: LabelTable = {};
+/**
+ * Dutch, quoted and machine translated: Marketo's Dutch help "Aanmelden met OAuth 2.0" in its Connected
+ * App version (New Connected App, Enable OAuth Settings, Add, Save, Continue; the first two also in
+ * Microsoft's Dutch Azure AD B2C guide, the only one naming the name field). Salesforce's own Dutch help
+ * names the things ("verbonden apps", "externe clientapps") but no control, and the External Client App
+ * words of Marketo's later version are word-for-word nonsense (docs/pages.md): App Manager and the
+ * External Client App form are read by structure.
+ */
+const nl: LabelTable = {
+  newConnectedApp: ['Nieuwe verbonden app'],
+  caName: ['Naam van verbonden app'],
+  enableOauthSettings: ['OAuth-instellingen inschakelen'],
+  add: ['Toevoegen'],
+  save: ['Opslaan'],
+  continue: ['Doorgaan'],
+};
 
 export const LABEL_TABLES: Readonly<Record<string, LabelTable>> = {
   en,
