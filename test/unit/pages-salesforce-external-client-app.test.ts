@@ -223,6 +223,14 @@ describe('External Client App Manager', () => {
     expect(guidance.target?.()).toBeNull();
   });
 
+  it('counts the page drawn by its list where New External Client App is missing, and says in words what to click', async () => {
+    await ecaManagerPage('en', 'New Lightning App', ['Another App']);
+    expect(externalClientAppManager.isShown(document)).toBe(true);
+    const guidance = externalClientAppManager.guide!(document, guideContext())!;
+    expect(guidance.body).toContain('New External Client App');
+    expect(guidance.target?.()).toBeNull();
+  });
+
   it('waits for the components before deciding anything', () => {
     document.documentElement.lang = 'en';
     document.body.innerHTML = '<div class="setupPage ecaManagerPage"></div>';

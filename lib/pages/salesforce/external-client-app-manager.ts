@@ -19,18 +19,20 @@ const newEcaButton = (doc: Document) => findButtonByText(doc, labelsFor(doc, 'ne
 /** The link of the admin's app in the list, by the name the options give it (the org's data, in no language of ours). */
 const appLink = (doc: Document, settings: Settings) => findButtonByText(doc, [settings.appName]);
 
-/** A link in the list's rows: the list has drawn what it holds. */
+/** The list of apps (an SLDS table or a datatable's grid), and a link in its rows: it has drawn what it holds. */
+const LIST = 'table, [role=grid]';
 const LISTED_LINK = 'table a[href], [role=grid] a[href]';
 /** How long after the header the list may take to draw its rows (Lightning loads them apart). */
 const LIST_RENDER_MS = 10_000;
 
 /**
- * The header's button is drawn with the Lightning components; before that nothing is known. The
- * button says so; in a language we have no words for, any Lightning button does, and the card then
- * says in words what its spotlight cannot point at.
+ * The header's button and the list are drawn with the Lightning components; before that nothing is
+ * known. The button says so, and so does the list (the button's place on this page is quoted by
+ * third parties only: docs/pages.md); in a language we have no words for, any Lightning button
+ * does. Where the spotlight finds no button, the card says in words what to click.
  */
 function rendered(doc: Document): boolean {
-  if (newEcaButton(doc) !== null) return true;
+  if (newEcaButton(doc) !== null || deepQuery(doc, LIST) !== null) return true;
   return !hasWordsFor(doc, 'newExternalClientApp') && deepQuery(doc, 'lightning-button') !== null;
 }
 
