@@ -12,7 +12,7 @@ import { savedApps, seedApp } from '../sandbox/salesforce-state.mjs';
 import { checklistItems, clearStorage, screenshot, storedState, waitForProgress } from './helpers';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
 import { RECIPE_FORM_STATE, replicaState, SHADOW_MODES, variantFor } from './replica-state';
-import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, nextTab, runGuideAction, setOptions, spotlightBox, verifyIdentity, waitForCard } from './salesforce-helpers';
+import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, guideLayout, nextTab, runGuideAction, setOptions, spotlightBox, verifyIdentity, waitForCard } from './salesforce-helpers';
 
 const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
 const APP_MANAGER = '/lightning/setup/NavigationMenus/home';
@@ -300,6 +300,14 @@ describe.each(SHADOW_MODES)('External Client App pages, %s shadow', (mode) => {
     expect((await replicaState(page))?.page).toBe('eca-manager');
     expect(await cardText(page, 'body')).toContain('Click “New External Client App”');
     expect(await spotlightOn(page, NEW_ECA)).toBe(true);
+    // The card leaves the button and the list's first rows in sight.
+    const covers = async (selector: string) => {
+      const [{ card }, box] = [await guideLayout(page), await (await page.$(selector))?.boundingBox()];
+      return !!card && !!box && card.x < box.x + box.width && box.x < card.x + card.width && card.y < box.y + box.height && box.y < card.y + card.height;
+    };
+    expect(await covers(NEW_ECA)).toBe(false);
+    expect(await covers('>>> table[role=grid] thead')).toBe(false);
+    expect(await covers('>>> table[role=grid] tbody tr')).toBe(false);
 
     await page.locator(NEW_ECA).click();
     await waitForCard(page, 'Create the External Client App');

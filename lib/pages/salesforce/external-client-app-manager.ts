@@ -24,6 +24,13 @@ const LIST = 'table, [role=grid]';
 const LISTED_LINK = 'table a[href], [role=grid] a[href]';
 /** How long after the header the list may take to draw its rows (Lightning loads them apart). */
 const LIST_RENDER_MS = 10_000;
+/** The list's column titles and first rows, which the card leaves in sight (a long list cannot all be). */
+const ROWS_IN_SIGHT = 6;
+
+const topOfList = (doc: Document): Element[] => {
+  const list = deepQuery(doc, LIST);
+  return list ? [...list.querySelectorAll('tr, [role=row]')].slice(0, ROWS_IN_SIGHT) : [];
+};
 
 /**
  * The header's button and the list are drawn with the Lightning components; before that nothing is
@@ -69,6 +76,7 @@ export const externalClientAppManager: PageModule = {
         title: t('sf_eca_manager_open_title'),
         body: t(link ? 'sf_eca_manager_open_body' : 'sf_eca_manager_find_body', settings.appName),
         target: () => appLink(doc, settings),
+        keepClear: () => topOfList(doc),
       };
     }
     return {
@@ -76,6 +84,7 @@ export const externalClientAppManager: PageModule = {
       title: t('sf_app_manager_eca_title'),
       body: t('sf_eca_manager_eca_body'),
       target: () => newEcaButton(doc),
+      keepClear: () => topOfList(doc),
     };
   },
 };
