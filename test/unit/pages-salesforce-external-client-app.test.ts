@@ -192,6 +192,14 @@ describe('External Client App Manager', () => {
     expect(target?.textContent).toBe(SETTINGS.appName);
   });
 
+  it('looks for the app in the list only, not among Setup\'s other links', async () => {
+    await ecaManagerPage('en', 'New External Client App', ['Another App']);
+    document.body.insertAdjacentHTML('afterbegin', '<nav><a href="/lightning/setup/ExternalClientApplicationSettings/home">Settings</a></nav>');
+    const guidance = externalClientAppManager.guide!(document, guideContext({}, { ...SETTINGS, appName: 'Settings' }))!;
+    expect(guidance.title).toBe('Create an External Client App');
+    expect(guidance.target?.()?.textContent).toBe('New External Client App');
+  });
+
   it('once the journey saw the app created, says to open it even where the list does not show its name', async () => {
     await ecaManagerPage('en', 'New External Client App', ['Renamed By Admin']);
     const guidance = externalClientAppManager.guide!(document, guideContext({ seen: { 'eca-created': 1 } }))!;

@@ -4,7 +4,7 @@
 // and click its name", Salesforce's developer guide). The guide points at New External Client App,
 // or, once the app is there, at its name. New Connected App is not on this page: on path B the card
 // says where it is (docs/pages.md).
-import { deepQuery, findButtonByText } from '../../dom/deep-query';
+import { deepElements, deepQuery, findButtonByText } from '../../dom/deep-query';
 import { waitFor } from '../../dom/wait-for';
 import type { Guidance } from '../../guide/guidance';
 import { t } from '../../i18n';
@@ -16,9 +16,6 @@ const PATH = '/lightning/setup/ManageExternalClientApplication/home';
 
 const newEcaButton = (doc: Document) => findButtonByText(doc, labelsFor(doc, 'newExternalClientApp'));
 
-/** The link of the admin's app in the list, by the name the options give it (the org's data, in no language of ours). */
-const appLink = (doc: Document, settings: Settings) => findButtonByText(doc, [settings.appName]);
-
 /** The list of apps (an SLDS table or a datatable's grid), and a link in its rows: it has drawn what it holds. */
 const LIST = 'table, [role=grid]';
 const LISTED_LINK = 'table a[href], [role=grid] a[href]';
@@ -26,6 +23,19 @@ const LISTED_LINK = 'table a[href], [role=grid] a[href]';
 const LIST_RENDER_MS = 10_000;
 /** The list's column titles and first rows, which the card leaves in sight (a long list cannot all be). */
 const ROWS_IN_SIGHT = 6;
+
+/**
+ * The link of the admin's app in the list, by the name the options give it (the org's data, in no
+ * language of ours). Only in the list: Setup's menu has links too, and an app may share a name
+ * with one of them.
+ */
+function appLink(doc: Document, settings: Settings): HTMLElement | null {
+  for (const element of deepElements(doc)) {
+    const link = element.matches(LIST) ? findButtonByText(element, [settings.appName]) : null;
+    if (link) return link;
+  }
+  return null;
+}
 
 const topOfList = (doc: Document): Element[] => {
   const list = deepQuery(doc, LIST);
@@ -50,7 +60,9 @@ function rendered(doc: Document): boolean {
  */
 function watchList(doc: Document, signal: AbortSignal, pageChanged: () => void): void {
   if (deepQuery(doc, LISTED_LINK)) return;
-  void waitFor(() => deepQuery(doc, LISTED_LINK), { timeoutMs: LIST_RENDER_MS, signal }).then((link) => {
+  // Rows come as added nodes: other changes (hover, focus) are not looked at.
+  const added = (records: readonly MutationRecord[]) => records.some((record) => record.addedNodes.length > 0);
+  void waitFor(() => deepQuery(doc, LISTED_LINK), { timeoutMs: LIST_RENDER_MS, signal, relevant: added }).then((link) => {
     if (link && !signal.aborted) pageChanged();
   });
 }
