@@ -13,11 +13,12 @@ import { connectedAppSaved } from '../pages/salesforce/connected-app-saved';
 import { consumerDetails } from '../pages/salesforce/consumer-details';
 import { externalClientAppDetail } from '../pages/salesforce/external-client-app-detail';
 import { externalClientAppForm } from '../pages/salesforce/external-client-app-form';
+import { externalClientAppManager } from '../pages/salesforce/external-client-app-manager';
 import { externalClientAppSettings } from '../pages/salesforce/external-client-app-settings';
 import { identityVerification } from '../pages/salesforce/identity-verification';
 import { runPages } from './run-pages';
 
-export const LIGHTNING_PAGES = [appManager, externalClientAppSettings, externalClientAppForm, externalClientAppDetail];
+export const LIGHTNING_PAGES = [appManager, externalClientAppManager, externalClientAppSettings, externalClientAppForm, externalClientAppDetail];
 
 // Where two modules share an address, the one listed first that is shown wins (the saved page is
 // a postback to the form's address; the consumer details are taken on any connected-apps page

@@ -12,11 +12,12 @@ import { savedApps, seedApp } from '../sandbox/salesforce-state.mjs';
 import { checklistItems, clearStorage, screenshot, storedState, waitForProgress } from './helpers';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
 import { RECIPE_FORM_STATE, replicaState, SHADOW_MODES, variantFor } from './replica-state';
-import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, nextTab, runGuideAction, setOptions, spotlightBox, verifyIdentity, waitForCard } from './salesforce-helpers';
+import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, guideLayout, nextTab, runGuideAction, setOptions, spotlightBox, verifyIdentity, waitForCard } from './salesforce-helpers';
 
 const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
 const APP_MANAGER = '/lightning/setup/NavigationMenus/home';
 const ECA_FORM = '/lightning/setup/ManageExternalClientApplication/create';
+const ECA_MANAGER = '/lightning/setup/ManageExternalClientApplication/home';
 const ALL_SCOPES = SCOPES.map((scope) => scope.token).sort();
 // Deep selectors from the document: under native shadow the form's controls are in shadow roots.
 const CREATE = '>>> [data-field=create] >>> button';
@@ -260,18 +261,21 @@ describe.each(SHADOW_MODES)('External Client App pages, %s shadow', (mode) => {
     await page.close();
   });
 
-  it('External Client App Manager lists the org\'s apps: a name opens its page, New External Client App the form, both without a page load', async () => {
+  it('External Client App Manager lists the org\'s apps: the guide points at the admin\'s app, whose name opens its page; New External Client App the form, both without a page load', async () => {
     await clearStorage(bench);
-    await setOptions(bench);
+    await setOptions(bench, { appName: 'Listed App' });
     const app = seedApp(bench.sandbox, 'acme', { kind: 'eca', name: 'Listed App', distributionState: 'Local', callbackUrl: CALLBACK, scopes: ['api', 'refresh_token'] });
     seedApp(bench.sandbox, 'other', { kind: 'eca', name: 'Another Org App', callbackUrl: CALLBACK });
-    const page = await open('https://acme.lightning.force.com/lightning/setup/ManageExternalClientApplication/home');
+    const page = await open(`https://acme.lightning.force.com${ECA_MANAGER}`);
     const console = collectConsole(page);
     await page.waitForSelector('>>> table[role=grid] tbody th a');
     const names = await page.$$eval('>>> table[role=grid] tbody th a', (links) => links.map((link) => link.textContent));
     expect(names).toContain('Listed App');
     expect(names).not.toContain('Another Org App');
     await page.evaluate(() => ((window as any).__samePage = true));
+    await waitForCard(page, 'Open your External Client App');
+    expect(await cardText(page, 'body')).toContain('“Listed App” is in the list');
+    expect(await spotlightOn(page, '>>> a::-p-text(Listed App)')).toBe(true);
 
     await page.locator('>>> a::-p-text(Listed App)').click();
     await page.waitForFunction((path) => location.pathname === path, {}, `/lightning/setup/ManageExternalClientApplication/${app.id}/detail`);
@@ -284,6 +288,59 @@ describe.each(SHADOW_MODES)('External Client App pages, %s shadow', (mode) => {
     expect((await replicaState(page))?.page).toBe('eca-form');
     expect(await page.evaluate(() => (window as any).__samePage)).toBe(true);
     expect(console.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('External Client App Manager before the app exists: the guide points at New External Client App, which leads to the form\'s card', async () => {
+    await clearStorage(bench);
+    await setOptions(bench, { appName: 'Acme Marketo' });
+    const page = await open(`https://acme.lightning.force.com${ECA_MANAGER}`);
+    const console = collectConsole(page);
+    await waitForCard(page, 'Create an External Client App');
+    expect((await replicaState(page))?.page).toBe('eca-manager');
+    expect(await cardText(page, 'body')).toContain('Click “New External Client App”');
+    expect(await spotlightOn(page, NEW_ECA)).toBe(true);
+    // The card leaves the button and the list's first rows in sight.
+    const covers = async (selector: string) => {
+      const [{ card }, box] = [await guideLayout(page), await (await page.$(selector))?.boundingBox()];
+      return !!card && !!box && card.x < box.x + box.width && box.x < card.x + card.width && card.y < box.y + box.height && box.y < card.y + card.height;
+    };
+    expect(await covers(NEW_ECA)).toBe(false);
+    expect(await covers('>>> table[role=grid] thead')).toBe(false);
+    expect(await covers('>>> table[role=grid] tbody tr')).toBe(false);
+
+    await page.locator(NEW_ECA).click();
+    await waitForCard(page, 'Create the External Client App');
+    expect((await replicaState(page))?.page).toBe('eca-form');
+    expect(console.errors()).toEqual([]);
+    await page.close();
+  });
+
+  it('External Client App Manager whose list comes after its header: the card turns from New to the admin\'s app when the rows are drawn', async () => {
+    await clearStorage(bench);
+    await setOptions(bench, { appName: 'Late Listed App' });
+    seedApp(bench.sandbox, 'acme', { kind: 'eca', name: 'Late Listed App', callbackUrl: CALLBACK, scopes: ['api', 'refresh_token'] });
+    const page = await open(`https://acme.lightning.force.com${ECA_MANAGER}?sandbox-variant=${[variantFor(mode), 'eca-list-late'].filter(Boolean).join(',')}`);
+    // The header is drawn first, New External Client App with it: the guide starts there.
+    await waitForCard(page, 'Create an External Client App');
+    await waitForCard(page, 'Open your External Client App');
+    expect((await replicaState(page))?.page).toBe('eca-manager');
+    expect(await spotlightOn(page, '>>> a::-p-text(Late Listed App)')).toBe(true);
+    await page.close();
+  });
+
+  it('External Client App Manager on the Connected App path: the card says where New Connected App is, pointing at nothing', async () => {
+    await clearStorage(bench);
+    await setOptions(bench);
+    const worker = await bench.serviceWorker();
+    await worker.evaluate(
+      (progress) => chrome.storage.local.set({ progress }),
+      { version: 1, path: 'connected-app', pathSource: 'admin', seen: {}, forms: {}, appSettings: {}, popups: 'unknown', oauthFeature: 'unknown', ticks: {}, connectedAppsDisabled: false, hosts: {} },
+    );
+    const page = await open(`https://acme.lightning.force.com${ECA_MANAGER}`);
+    await waitForCard(page, 'Create a Connected App');
+    expect(await cardText(page, 'body')).toContain('External Client Apps > Settings');
+    expect(await spotlightBox(page)).toBeNull();
     await page.close();
   });
 

@@ -11,7 +11,8 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBench } from './browser.mjs';
-import { cardElement, cardHas, clickCard, runCardAction, waitForCard } from './guide-card.mjs';
+import { cardElement, cardHas, clickCard, runCardAction, waitForCard, waitForSpotlight } from './guide-card.mjs';
+import { seedApp } from './salesforce-state.mjs';
 import { EXAMPLES } from './routes.mjs';
 
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
@@ -148,6 +149,19 @@ const STEPS = [
       }
       await page.locator('.mkt-start-sync-confirm button.x-btn-text::-p-text(Start Sync)').click();
       await waitForGuide(page, 'The sync is running');
+      return page;
+    },
+  },
+  // External Client App Manager, where path A may start too: the org lists an app of another
+  // team's, and the guide points at New External Client App.
+  {
+    name: 'salesforce-eca-manager',
+    what: 'Salesforce Setup > External Client App Manager: the guide points at New External Client App',
+    async run({ bench, page }) {
+      seedApp(bench.sandbox, 'acme', { kind: 'eca', name: 'Field Service Mobile', email: 'it@acme.example', distributionState: 'Local' });
+      await page.goto(`${SETUP}/lightning/setup/ManageExternalClientApplication/home`);
+      await waitForGuide(page, 'Create an External Client App');
+      await waitForSpotlight(page);
       return page;
     },
   },

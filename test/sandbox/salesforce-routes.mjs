@@ -110,6 +110,8 @@ function ecaFormLabels(lang) {
 
 /** How late a slow org draws a button (flag "eca-button-late"). */
 const LATE_BUTTON_MS = 3000;
+/** How late a slow org draws External Client App Manager's rows (flag "eca-list-late"). */
+const LATE_LIST_MS = 3000;
 
 /** App Manager's header in the org's language (English is App Manager's own words). */
 function appManagerLabels(lang) {
@@ -151,11 +153,13 @@ export const SALESFORCE_ROUTES = [
   ...lwcRoutes(SETUP_HOSTS),
   {
     // Built from Salesforce's base components (lwc/c/ecaManager): the org's External Client Apps.
+    // Flag "eca-list-late": the list's rows are drawn 3 s after the header.
     name: 'salesforce/eca-manager',
     host: SETUP_HOSTS,
     path: '/lightning/setup/ManageExternalClientApplication/home',
     async handler(req, res, { host, variant }) {
       const lang = langOf(variant);
+      const appsAfterMs = flags(variant).has('eca-list-late') ? LATE_LIST_MS : 0;
       const labels = LABELS[lang];
       const apps = appsOnPort(portOf(req))
         .filter((app) => app.kind === 'eca' && app.org === orgOf(host))
@@ -165,7 +169,7 @@ export const SALESFORCE_ROUTES = [
           distributionState: distributionWord(app, lang),
           href: `/lightning/setup/ManageExternalClientApplication/${app.id}/detail`,
         }));
-      const props = { labels, apps, newHref: '/lightning/setup/ManageExternalClientApplication/create' };
+      const props = { labels, apps, newHref: '/lightning/setup/ManageExternalClientApplication/create', appsAfterMs };
       sendHtml(res, await renderSalesforcePage('salesforce/lwc-eca-manager.html', { lang, values: { props: JSON.stringify(props) } }));
     },
   },

@@ -6,9 +6,10 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { externalClientAppDetail, readEcaSettings } from '../../lib/pages/salesforce/external-client-app-detail';
 import { externalClientAppForm, readEcaForm } from '../../lib/pages/salesforce/external-client-app-form';
+import { externalClientAppManager } from '../../lib/pages/salesforce/external-client-app-manager';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
 import { useLocale } from './locale-messages';
-import { guideContext, loadReplica, recordMessages } from './salesforce-replica';
+import { guideContext, loadReplica, recordMessages, SETTINGS } from './salesforce-replica';
 
 const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
 const scopeOptions = (lang: 'en' | 'sv') => SCOPES.map((s) => `<option value="${s.token}">${s[lang]}</option>`).join('');
@@ -190,5 +191,126 @@ describe('External Client App detail', () => {
     const guidance = externalClientAppDetail.guide!(document, guideContext())!;
     expect(guidance.body).toContain('Open the Settings tab, then click “Consumer Key and Secret”');
     expect(guidance.target?.()).toBeNull();
+  });
+});
+
+/**
+ * External Client App Manager as the bench's page draws it (test/sandbox/lwc/c/ecaManager): the
+ * header's New button (a lightning-button) and the org's apps, each name a link to its page.
+ */
+async function ecaManagerPage(lang: string, newLabel: string, apps: string[]) {
+  document.documentElement.lang = lang;
+  const rows = apps.map((name, index) => `<tr><th scope="row"><a href="/lightning/setup/ManageExternalClientApplication/0xI${index}/detail" title="${name}">${name}</a></th></tr>`);
+  document.body.innerHTML = `
+    <div class="slds-page-header"><h1>External Client App Manager</h1><lightning-button label="${newLabel}" title="${newLabel}"></lightning-button></div>
+    <table role="grid"><tbody>${rows.join('')}</tbody></table>`;
+  await new Promise((resolve) => setTimeout(resolve, 10)); // components draw
+}
+
+describe('External Client App Manager', () => {
+  const MANAGER = new URL('https://acme.my.salesforce-setup.com/lightning/setup/ManageExternalClientApplication/home');
+  beforeEach(() => useLocale('en'));
+
+  it('is its own page: not the form, not Settings', () => {
+    expect(externalClientAppManager.matchesUrl(MANAGER)).toBe(true);
+    expect(externalClientAppForm.matchesUrl(MANAGER)).toBe(false);
+    expect(externalClientAppManager.matchesUrl(new URL('https://acme.lightning.force.com/lightning/setup/ExternalClientApplicationSettings/home'))).toBe(false);
+    expect(externalClientAppManager.matchesUrl(new URL('https://acme.lightning.force.com/lightning/setup/ManageExternalClientApplication/create'))).toBe(false);
+  });
+
+  it.each([
+    ['en', 'New External Client App'],
+    ['sv', 'Ny extern klientapp'],
+  ])('points at New External Client App while the app is not created (%s page)', async (lang, label) => {
+    await ecaManagerPage(lang, label, ['Another App']);
+    expect(externalClientAppManager.isShown(document)).toBe(true);
+    const guidance = externalClientAppManager.guide!(document, guideContext())!;
+    expect(guidance.title).toBe('Create an External Client App');
+    expect(guidance.body).toContain('New External Client App');
+    expect(guidance.target?.()?.textContent).toBe(label);
+  });
+
+  it('says it in Swedish for a Swedish browser', async () => {
+    useLocale('sv');
+    await ecaManagerPage('sv', 'Ny extern klientapp', []);
+    const guidance = externalClientAppManager.guide!(document, guideContext())!;
+    expect(guidance.title).toBe('Skapa en extern klientapp');
+    expect(guidance.body).toContain('Ny extern klientapp');
+  });
+
+  it('points at the app in the list when it is there, whatever the page knows of the journey', async () => {
+    await ecaManagerPage('en', 'New External Client App', ['Another App', SETTINGS.appName]);
+    const guidance = externalClientAppManager.guide!(document, guideContext())!;
+    expect(guidance.title).toBe('Open your External Client App');
+    expect(guidance.body).toContain(`“${SETTINGS.appName}” is in the list`);
+    expect(guidance.body).toContain('Consumer Key and Secret');
+    const target = guidance.target?.();
+    expect(target?.localName).toBe('a');
+    expect(target?.textContent).toBe(SETTINGS.appName);
+  });
+
+  it('looks for the app in the list only, not among Setup\'s other links', async () => {
+    await ecaManagerPage('en', 'New External Client App', ['Another App']);
+    document.body.insertAdjacentHTML('afterbegin', '<nav><a href="/lightning/setup/ExternalClientApplicationSettings/home">Settings</a></nav>');
+    const guidance = externalClientAppManager.guide!(document, guideContext({}, { ...SETTINGS, appName: 'Settings' }))!;
+    expect(guidance.title).toBe('Create an External Client App');
+    expect(guidance.target?.()?.textContent).toBe('New External Client App');
+  });
+
+  it('once the journey saw the app created, says to open it even where the list does not show its name', async () => {
+    await ecaManagerPage('en', 'New External Client App', ['Renamed By Admin']);
+    const guidance = externalClientAppManager.guide!(document, guideContext({ seen: { 'eca-created': 1 } }))!;
+    expect(guidance.title).toBe('Open your External Client App');
+    expect(guidance.body).toContain(`find “${SETTINGS.appName}” (or the name you gave it)`);
+    // Nothing to point at: no guess at another app.
+    expect(guidance.target?.()).toBeNull();
+  });
+
+  it('on the Connected App path, says where New Connected App is and points at nothing', async () => {
+    await ecaManagerPage('en', 'New External Client App', []);
+    const guidance = externalClientAppManager.guide!(document, guideContext({ path: 'connected-app' }))!;
+    expect(guidance.title).toBe('Create a Connected App');
+    expect(guidance.body).toContain('Setup > External Client Apps > Settings');
+    expect(guidance.target).toBeUndefined();
+  });
+
+  // Finnish: a language the guide keeps no table for; German: one whose table has no word for the
+  // button (labels.ts). Both labels are made up: whatever the page says, the guide cannot read it.
+  it.each([
+    ['fi', 'Uusi ulkoinen asiakassovellus'],
+    ['de', 'Neue externe Client-App'],
+  ])('in a language it has no words for (%s), counts the page drawn by its Lightning button and says in words what to click', async (lang, label) => {
+    await ecaManagerPage(lang, label, []);
+    expect(externalClientAppManager.isShown(document)).toBe(true);
+    const guidance = externalClientAppManager.guide!(document, guideContext())!;
+    expect(guidance.title).toBe('Create an External Client App');
+    expect(guidance.body).toContain('New External Client App');
+    expect(guidance.target?.()).toBeNull();
+  });
+
+  it('counts the page drawn by its list where New External Client App is missing, and says in words what to click', async () => {
+    await ecaManagerPage('en', 'New Lightning App', ['Another App']);
+    expect(externalClientAppManager.isShown(document)).toBe(true);
+    const guidance = externalClientAppManager.guide!(document, guideContext())!;
+    expect(guidance.body).toContain('New External Client App');
+    expect(guidance.target?.()).toBeNull();
+  });
+
+  it('waits for the components before deciding anything', () => {
+    document.documentElement.lang = 'en';
+    document.body.innerHTML = '<div class="setupPage ecaManagerPage"></div>';
+    expect(externalClientAppManager.isShown(document)).toBe(false);
+  });
+
+  it('asks the guide again when the list draws its rows after the header', async () => {
+    await ecaManagerPage('en', 'New External Client App', []);
+    expect(externalClientAppManager.guide!(document, guideContext())!.title).toBe('Create an External Client App');
+    const pageChanged = vi.fn();
+    const left = new AbortController();
+    externalClientAppManager.watch!(document, left.signal, pageChanged);
+    document.querySelector('tbody')!.innerHTML = `<tr><th scope="row"><a href="/x">${SETTINGS.appName}</a></th></tr>`;
+    await vi.waitFor(() => expect(pageChanged).toHaveBeenCalledTimes(1));
+    expect(externalClientAppManager.guide!(document, guideContext())!.title).toBe('Open your External Client App');
+    left.abort();
   });
 });

@@ -25,6 +25,7 @@ const CLASSIC = 'https://acme.my.salesforce.com';
 const JOURNEY = [
   `${LIGHTNING}/lightning/setup/NavigationMenus/home`,
   `${LIGHTNING}/lightning/setup/ExternalClientApplicationSettings/home`,
+  `${LIGHTNING}/lightning/setup/ManageExternalClientApplication/home`,
   `${LIGHTNING}/lightning/setup/ManageExternalClientApplication/create`,
   `${LIGHTNING}/lightning/setup/ManageExternalClientApplication/0xH5g000000XyZaEAK/view`,
   `${LIGHTNING}/lightning/setup/ExternalClientAppManager/0xH5g000000XyZa/detail`,
