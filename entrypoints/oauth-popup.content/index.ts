@@ -9,7 +9,10 @@ import { isSandboxedDocument } from '../../lib/sandboxed-document';
 
 export default defineContentScript({
   matches: OAUTH_WINDOW_MATCHES,
-  runAt: 'document_idle',
+  // The question needs no page: asked as the document starts, the background's answer and the
+  // chunk arrive while the page is still loading (a sign-in page's load event waits for its
+  // images and scripts), and the guide starts once the document is parsed (loadGuide).
+  runAt: 'document_start',
   async main(ctx) {
     if (isSandboxedDocument()) return; // lib/sandboxed-document.ts
     // Only Marketo's window, as the background knows it: an admin's own sign-in to Salesforce, or

@@ -18,6 +18,15 @@ export type ImportChunk = (url: string) => Promise<{ default?: GuideChunk }>;
 const importModule: ImportChunk = (url) => import(/* @vite-ignore */ url);
 
 /**
+ * Once the document is parsed: a recogniser that decides at document_start imports the chunk
+ * while the page is still arriving, and the guide starts on a whole document.
+ */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+/**
  * Loads a guide chunk and starts it. Never throws into the page and never goes silent: a chunk that
  * does not load (or start) leaves a short notice saying so, unless the extension itself went away
  * (reloaded or updated under the page, when its files are gone and nothing should show).
@@ -25,10 +34,12 @@ const importModule: ImportChunk = (url) => import(/* @vite-ignore */ url);
 export async function loadGuide(ctx: ContentScriptContext, path: GuideChunkPath, importChunk: ImportChunk = importModule): Promise<void> {
   try {
     const chunk = (await importChunk(browser.runtime.getURL(path))).default;
+    await parsed();
     if (ctx.isInvalid) return;
     if (!chunk) throw new Error('not a guide chunk');
     chunk.start(ctx);
   } catch {
+    await parsed();
     if (!ctx.isInvalid) showLoadFailure(ctx);
   }
 }

@@ -225,6 +225,21 @@ describe('loadGuide', () => {
     expect(failedNotice()).toBe(true);
   });
 
+  it('starts the guide on a whole document when the recogniser decided while the page was loading', async () => {
+    const readyState = vi.spyOn(document, 'readyState', 'get').mockReturnValue('loading');
+    const start = vi.fn<GuideChunk['start']>();
+    const loading = loadGuide(ctx, '/oauth-popup-guide.js', async () => ({ default: { start } }));
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(start).not.toHaveBeenCalled();
+    } finally {
+      readyState.mockRestore();
+      document.dispatchEvent(new Event('DOMContentLoaded'));
+    }
+    await loading;
+    expect(start).toHaveBeenCalledOnce();
+  });
+
   it('stays quiet when the extension went away under the page', async () => {
     ctx.abort();
     await loadGuide(ctx, '/salesforce-guide.js', () => Promise.reject(new Error('gone')));
