@@ -12,14 +12,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBench } from './browser.mjs';
 import { cardElement, cardHas, clickCard, runCardAction, waitForCard, waitForSpotlight } from './guide-card.mjs';
-import { seedApp } from './salesforce-state.mjs';
+import { savedApps, seedApp } from './salesforce-state.mjs';
 import { EXAMPLES } from './routes.mjs';
 
 const SCREENSHOTS = fileURLToPath(new URL('../screenshots/', import.meta.url));
 
-// The Marketo steps: made-up credentials of the right shape, and Marketo's slow steps shortened.
-const DEMO_KEY = `3MVG9${'DemoKey_Only.'.repeat(7)}`;
-const DEMO_SECRET = 'D'.repeat(64);
+// The Marketo steps: Marketo's slow steps shortened.
 const MARKETO_SYNC_FAST = 'https://app-ab12.marketo.com/?sandbox-delay-ms=1500#SF0A1';
 const SETUP = 'https://acme.lightning.force.com';
 
@@ -80,6 +78,34 @@ const STEPS = [
     },
   },
   {
+    name: 'salesforce-eca-settings',
+    what: "Salesforce > the new app's Settings tab: the guide points at Consumer Key and Secret",
+    async run({ page }) {
+      // The demo's options leave the contact email to the admin (the report above says so).
+      await page.locator('>>> [data-field=contactEmail] >>> input').fill('admin@acme.example');
+      await page.locator('>>> [data-field=create] >>> button').click();
+      await waitForGuide(page, 'Get the consumer key and secret');
+      await page.locator('>>> [role=tab]::-p-text(Settings)').click();
+      await page.waitForSelector('>>> [data-field=consumerKeyAndSecret] >>> button');
+      await waitForSpotlight(page);
+      return page;
+    },
+  },
+  // External Client App Manager, where path A may start too and where the admin comes back for
+  // the key and secret: the org lists the app created above and one of another team's, and the
+  // guide points at the admin's.
+  {
+    name: 'salesforce-eca-manager',
+    what: 'Salesforce Setup > External Client App Manager: the guide points at the app created above',
+    async run({ bench, page }) {
+      seedApp(bench.sandbox, 'acme', { kind: 'eca', name: 'Field Service Mobile', email: 'it@acme.example', distributionState: 'Local' });
+      await page.goto(`${SETUP}/lightning/setup/ManageExternalClientApplication/home`);
+      await waitForGuide(page, 'Open your External Client App');
+      await waitForSpotlight(page);
+      return page;
+    },
+  },
+  {
     name: 'marketo-sync-with-salesforce',
     what: 'Marketo Admin > CRM > Sync with Salesforce on app-ab12.marketo.com',
     async run({ page }) {
@@ -99,15 +125,17 @@ const STEPS = [
       return popup;
     },
   },
-  // Marketo: the guide on Sync with Salesforce, the OAuth popup, and the sync running. The demo's
-  // consumer key and secret are made up; the sandbox's Salesforce accepts any key with Marketo's
-  // callback URL unless its Salesforce replicas saved an app.
+  // Marketo: the guide on Sync with Salesforce, the OAuth popup, and the sync running. The demo
+  // skips Salesforce's identity check: it hands the extension the key and secret of the app created
+  // above, as the popup's paste does (the e2e journey captures them from the consumer details page).
   {
     name: 'marketo-prerequisites',
     what: 'Marketo Sync with Salesforce: the guide lists the prerequisites and offers the fill',
     async run({ bench, page }) {
       const popup = await bench.openPopup();
-      await popup.evaluate((key, secret) => chrome.runtime.sendMessage({ kind: 'paste-credentials', key, secret }), DEMO_KEY, DEMO_SECRET);
+      const app = savedApps(bench.sandbox).find((saved) => saved.kind === 'eca');
+      if (!app) throw new Error('The External Client App created above is not in the sandbox.');
+      await popup.evaluate((key, secret) => chrome.runtime.sendMessage({ kind: 'paste-credentials', key, secret }), app.consumerKey, app.consumerSecret);
       await popup.close();
       await page.bringToFront();
       await page.goto(MARKETO_SYNC_FAST);
@@ -149,19 +177,6 @@ const STEPS = [
       }
       await page.locator('.mkt-start-sync-confirm button.x-btn-text::-p-text(Start Sync)').click();
       await waitForGuide(page, 'The sync is running');
-      return page;
-    },
-  },
-  // External Client App Manager, where path A may start too: the org lists an app of another
-  // team's, and the guide points at New External Client App.
-  {
-    name: 'salesforce-eca-manager',
-    what: 'Salesforce Setup > External Client App Manager: the guide points at New External Client App',
-    async run({ bench, page }) {
-      seedApp(bench.sandbox, 'acme', { kind: 'eca', name: 'Field Service Mobile', email: 'it@acme.example', distributionState: 'Local' });
-      await page.goto(`${SETUP}/lightning/setup/ManageExternalClientApplication/home`);
-      await waitForGuide(page, 'Create an External Client App');
-      await waitForSpotlight(page);
       return page;
     },
   },
