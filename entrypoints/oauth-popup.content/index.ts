@@ -7,6 +7,15 @@ import { loadGuide } from '../../lib/content/guide-chunk';
 import { send } from '../../lib/send';
 import { isSandboxedDocument } from '../../lib/sandboxed-document';
 
+const isMarketoWindow = () =>
+  send({ kind: 'oauth-window' }).then(
+    (answer) => answer?.oauthWindow === true,
+    () => false,
+  );
+
+const loaded = () =>
+  document.readyState === 'complete' ? Promise.resolve() : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+
 export default defineContentScript({
   matches: OAUTH_WINDOW_MATCHES,
   // The question needs no page: asked as the document starts, the background's answer and the
@@ -16,9 +25,13 @@ export default defineContentScript({
   async main(ctx) {
     if (isSandboxedDocument()) return; // lib/sandboxed-document.ts
     // Only Marketo's window, as the background knows it: an admin's own sign-in to Salesforce, or
-    // another app's OAuth, is none of the journey's business.
-    const answer = await send({ kind: 'oauth-window' }).catch(() => undefined);
-    if (!answer?.oauthWindow || ctx.isInvalid) return;
+    // another app's OAuth, is none of the journey's business. A "no" this early is asked again
+    // once the page has loaded: the background may not have judged yet the request that led here.
+    if (!(await isMarketoWindow())) {
+      await loaded();
+      if (ctx.isInvalid || !(await isMarketoWindow())) return;
+    }
+    if (ctx.isInvalid) return;
     await loadGuide(ctx, '/oauth-popup-guide.js');
   },
 });

@@ -384,9 +384,12 @@ describe('page variants: the guide degrades to words and the page stays intact',
       const after = await ecaFormState(page);
       expect(after.appName).toBe(APP_NAME);
       // The API name follows the name (the page's own doing); every other field is as it was.
-      const { appName: _n1, apiName: _a1, ...restBefore } = before;
-      const { appName: _n2, apiName: _a2, ...restAfter } = after;
+      const { appName: _n1, apiName: _a1, openSections: _o1, ...restBefore } = before;
+      const { appName: _n2, apiName: _a2, openSections: opened, ...restAfter } = after;
       expect(restAfter).toEqual(restBefore);
+      // Without its words for the fields it fills further down, the guide opens every section:
+      // the fields its report names are in sight.
+      expect([...(opened as string[])].sort()).toEqual(['api', 'basic', 'canvasApp', 'customAttributes', 'pushNotifications', 'samlSettings']);
       expect(restAfter).toMatchObject({ contactEmail: '', distributionState: '', enableOauth: false });
 
       // The admin ticks the renamed "Enable OAuth" by hand: the guide could not find it, so its

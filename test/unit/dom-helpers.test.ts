@@ -11,7 +11,7 @@ import {
   findControlByLabel,
   normaliseLabel,
 } from '../../lib/dom/deep-query';
-import { openSectionsAround } from '../../lib/dom/accordion';
+import { openAllSections, openSectionsAround } from '../../lib/dom/accordion';
 import { fillText, isChecked, setChecked } from '../../lib/dom/fill';
 
 /** A host element with an open shadow root holding `html`, as Lightning web components have. */
@@ -138,6 +138,13 @@ describe('opening the accordion sections around the fields the guide fills', () 
     toggles().forEach(trackClicks);
     openSectionsAround([document.getElementById('name'), document.getElementById('oauth'), null]);
     expect(toggles().map((toggle) => toggle.getAttribute('aria-expanded'))).toEqual(['true', 'true', 'false']);
+  });
+
+  it('opens every closed section when asked to (a field the guide could not find is somewhere in them)', () => {
+    document.body.innerHTML = `<div>${sectionHtml(true, '<input id="name">')}${sectionHtml(false)}${sectionHtml(false)}</div>`;
+    toggles().forEach(trackClicks);
+    openAllSections(document);
+    expect(toggles().map((toggle) => toggle.getAttribute('aria-expanded'))).toEqual(['true', 'true', 'true']);
   });
 
   it('opens a section component that shows the field through its shadow root (native shadow)', () => {

@@ -4,7 +4,7 @@
 // value is set through the component as a person would and confirmed after the component
 // re-renders; the report says what held. The guide leaves Create to the admin.
 import { deepQuery, findButtonByText, findControlByLabel, matchesAny } from '../../dom/deep-query';
-import { openSectionsAround } from '../../dom/accordion';
+import { openAllSections, openSectionsAround } from '../../dom/accordion';
 import { moveAllToSelected } from '../../dom/dual-listbox';
 import { fillText, setChecked } from '../../dom/fill';
 import { labelIndex, type ControlFinder } from '../../dom/label-index';
@@ -89,8 +89,11 @@ function holds(form: AppForm, field: FormField, settings: Settings): boolean {
 async function fill(doc: Document, settings: Settings, overwrite: boolean): Promise<FieldResult[]> {
   const find = labelIndex(doc);
   const enableOauth = find<HTMLElement>(FIELD_LABELS.oauth);
-  // The sections the guide fills in are opened, so the admin sees what it filled.
-  openSectionsAround([find(FIELD_LABELS.name), find(FIELD_LABELS.distribution), enableOauth]);
+  // The sections the guide fills in are opened, so the admin sees what it filled; without its
+  // words for a field, every section, so that the fields the report names are in sight.
+  const sectioned = [find(FIELD_LABELS.name), find(FIELD_LABELS.distribution), enableOauth];
+  if (sectioned.every(Boolean)) openSectionsAround(sectioned);
+  else openAllSections(doc);
   const basics: FieldResult[] = [
     { field: 'name', outcome: fillText(find(FIELD_LABELS.name), settings.appName, { overwrite }) },
     ...(settings.contactEmail ? [{ field: 'email' as const, outcome: fillText(find(FIELD_LABELS.email), settings.contactEmail, { overwrite }) }] : []),
