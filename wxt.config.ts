@@ -83,6 +83,16 @@ function useNativeBrowser(config: InlineConfig): void {
 }
 
 /**
+ * Terser with two passes for the code that runs in pages (content scripts and the guide's chunks):
+ * 4 to 7 % less gzip than Vite's default esbuild minifier (docs/lightness.md). Not for the
+ * background and the extension's pages, where terser inlines zod's eval probe into a
+ * `Function` call that web-ext lint reports.
+ */
+function minifyHarder(config: InlineConfig): void {
+  config.build = { ...config.build, minify: 'terser', terserOptions: { compress: { passes: 2 } } };
+}
+
+/**
  * A guide chunk as an ES module that exports its start: WXT builds unlisted scripts as IIFEs in
  * library mode, whose ES output Vite leaves unminified; built as an application entry instead,
  * keeping its exports.
@@ -110,7 +120,10 @@ export default defineConfig({
   manifest: manifestFor,
   hooks: {
     'vite:build:extendConfig'(entrypoints, config) {
-      if (entrypoints.every((entry) => entry.type === 'content-script' || isGuideChunk(entry.name))) useNativeBrowser(config);
+      if (entrypoints.every((entry) => entry.type === 'content-script' || isGuideChunk(entry.name))) {
+        useNativeBrowser(config);
+        minifyHarder(config);
+      }
       if (entrypoints.length === 1 && isGuideChunk(entrypoints[0].name)) asModule(config);
     },
   },

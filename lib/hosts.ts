@@ -74,9 +74,10 @@ const LIGHTNING_SUFFIXES = [`lightning\\.force\\.${SF_CLOUDS}`, 'lightning\\.crm
 const CLASSIC_SUFFIXES = [`my\\.salesforce\\.${SF_CLOUDS}`, 'my\\.salesforce-setup\\.com', 'my\\.crmforce\\.mil', 'my\\.sfcrmproducts\\.cn'];
 const orgHost = (suffixes: readonly string[]) => new RegExp(`^(${MY_DOMAIN})\\.${VARIANT}(?:${suffixes.join('|')})$`);
 
-const SALESFORCE_SETUP_HOST = orgHost([...LIGHTNING_SUFFIXES, ...CLASSIC_SUFFIXES]);
+// Marked pure so that a bundle that never asks about Setup's hosts (Marketo's recogniser) drops them.
+const SALESFORCE_SETUP_HOST = /* @__PURE__ */ orgHost([...LIGHTNING_SUFFIXES, ...CLASSIC_SUFFIXES]);
 /** Classic Setup only (no Lightning host): where Setup serves the Connected Apps pages. */
-const SALESFORCE_CLASSIC_SETUP_HOST = orgHost(CLASSIC_SUFFIXES);
+const SALESFORCE_CLASSIC_SETUP_HOST = /* @__PURE__ */ orgHost(CLASSIC_SUFFIXES);
 
 /** The classic Connected Apps pages, the consumer details page among them. */
 const CONNECTED_APPS_PATH = '/app/mgmt/forceconnectedapps/';

@@ -26,6 +26,14 @@ import { APP_NAME, CONTACT_EMAIL } from './salesforce-helpers';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether `check` comes true within a few seconds, looked at every 100 ms. */
+async function eventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<boolean> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await pause(100)) {
+    if (await check()) return true;
+  }
+  return check();
+}
+
 let bench: FirefoxBench;
 /** The popup in a tab: the test reads and seeds the extension's storage there. */
 let popup: Page;
@@ -188,7 +196,8 @@ describe('in Firefox ESR, capture and facts against frames and scripts of the or
     const tab = await bench.newPage();
     await tab.goto(SYNC_PAGE);
     await waitForGuideTitle(tab, 'Before you connect');
-    expect((await held()).progress.seen?.['mkto-sync-page']).toBeTypeOf('number');
+    // The card is drawn before the background has stored what the page reported.
+    expect(await eventually(async () => typeof (await held()).progress.seen?.['mkto-sync-page'] === 'number')).toBe(true);
     expect((await heardFrom('app-ab12.marketo.com')).length).toBeGreaterThan(0);
     await tab.close();
     await page.close();
