@@ -57,12 +57,20 @@ function mentioning(candidates: readonly PageModule[]): ((records: readonly Muta
 
 /** Shows the module's guidance now and again whenever progress or settings change; returns how to show it again. */
 function keepGuiding(module: PageModule, render: RenderGuidance, signal: AbortSignal): () => void {
+  let awaitingPage = false;
   const update = async () => {
     // The background answers with what it validated; content scripts carry no schemas.
     const context = await send({ kind: 'guide-context' });
     if (!context || signal.aborted) return;
-    // A single-page app may have drawn another page without a navigation: its card goes with it.
-    render(module.isShown(document) ? (module.guide?.(document, context) ?? null) : null);
+    if (module.isShown(document)) return render(module.guide?.(document, context) ?? null);
+    // A single-page app may have taken the page away without a navigation (another page drawn, or
+    // this one redrawn afresh): its card goes with it, and comes back when the page does.
+    render(null);
+    if (awaitingPage) return;
+    awaitingPage = true;
+    const back = await waitFor(() => module.isShown(document), { timeoutMs: RENDER_TIMEOUT_MS, signal });
+    awaitingPage = false;
+    if (back && !signal.aborted) again();
   };
   const again = () => void update().catch(() => undefined);
   // Any change of progress or settings may change what the guide says; storage only signals it.

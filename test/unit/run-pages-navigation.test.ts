@@ -2,7 +2,8 @@
 // In-app navigation where the Navigation API is missing (happy-dom has none, nor has Firefox before
 // it shipped it): Lightning moves between Setup pages with history.pushState, which fires no event,
 // then draws the new page; the page module for the new address must still run
-// (lib/content/address-watch.ts notices the move at the page's next change).
+// (lib/content/address-watch.ts notices the move at the page's next change). And a page taken away
+// and drawn again without any navigation gets its card back.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { runPages } from '../../lib/content/run-pages';
@@ -54,5 +55,39 @@ describe('runPages without the Navigation API', () => {
     moveInApp('/lightning/setup/NavigationMenus/home');
     await new Promise((resolve) => setTimeout(resolve, 700));
     expect(seen).toEqual([]);
+  });
+});
+
+describe('runPages on a page a single-page app takes away and draws again', () => {
+  let controller: AbortController;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({});
+    history.replaceState(null, '', '/lightning/setup/ManageExternalClientApplication/create');
+    document.body.innerHTML = '<form id="app-form"></form>';
+    controller = new AbortController();
+  });
+  afterEach(() => {
+    controller.abort();
+    vi.restoreAllMocks();
+  });
+
+  it('takes the card away with the page and brings it back when the page is drawn again, without a navigation', async () => {
+    const form: PageModule = {
+      id: 'test/form',
+      matchesUrl: () => true,
+      isShown: (doc) => doc.getElementById('app-form') !== null,
+      observe: () => [],
+      guide: () => ({ key: 'test/form', title: 'Fill the form', body: '' }),
+    };
+    const shown: Array<string | null> = [];
+    runPages([form], controller.signal, (guidance) => shown.push(guidance?.title ?? null));
+    await vi.waitFor(() => expect(shown.at(-1)).toBe('Fill the form'));
+    // Lightning redraws the form afresh; progress changes meanwhile (what the page reported is stored).
+    document.getElementById('app-form')!.remove();
+    await fakeBrowser.storage.local.set({ progress: {} });
+    await vi.waitFor(() => expect(shown.at(-1)).toBeNull());
+    document.body.append(Object.assign(document.createElement('form'), { id: 'app-form' }));
+    await vi.waitFor(() => expect(shown.at(-1)).toBe('Fill the form'), { timeout: 1500 });
   });
 });
