@@ -13,7 +13,7 @@ import { clearStorage, waitForProgress } from './helpers';
 import { KEY, SECRET, SYNC_PAGE, seedExtension, waitForGuideTitle } from './marketo-helpers';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
 import { RECIPE_FORM_STATE, replicaState, SHADOW_MODES, variantFor } from './replica-state';
-import { APP_NAME, CONTACT_EMAIL, cardText, clickGuide, frameWithGuide, guideLayout, setOptions, spotlightBox, waitForCard, type Rect } from './salesforce-helpers';
+import { APP_NAME, CONTACT_EMAIL, cardText, clickGuide, expectGuideClearOf, frameWithGuide, guideLayout, setOptions, spotlightBox, waitForCard } from './salesforce-helpers';
 
 type Scope = Page | Frame;
 
@@ -306,26 +306,6 @@ const CA_LABELS = {
   secretRefresh: 'Require secret for Refresh Token Flow',
   device: 'Enable for Device Flow',
 };
-
-const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-/** The card, or the chip standing in for it, is clear of what each selector finds (they may pierce shadow roots). */
-async function expectGuideClearOf(page: Page, selectors: string[]): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const layout = await guideLayout(page);
-  const shown = layout.cardShown ? layout.card : layout.chip?.box;
-  expect(shown).toBeTruthy();
-  for (const selector of selectors) {
-    const element = await page.$(selector);
-    if (!element) throw new Error(`${selector} is not on the page`);
-    const box = await element.evaluate((node) => {
-      const { x, y, width, height } = node.getBoundingClientRect();
-      return { x, y, width, height };
-    });
-    await element.dispose();
-    expect(box.width > 0 && overlap(shown!, box)).toBe(false);
-  }
-}
 
 /** Other words for every label the guide looks up (none of them English or Swedish Setup's). */
 const RENAMED: Record<string, string> = {

@@ -9,10 +9,10 @@ import type { Page } from 'puppeteer';
 import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs';
 import { cardHas, inCard, waitForCardState } from '../sandbox/guide-card.mjs';
 import { savedApps, seedApp } from '../sandbox/salesforce-state.mjs';
-import { checklistItems, clearStorage, screenshot, storedState, waitForProgress } from './helpers';
+import { checklistItems, choosePath, clearStorage, screenshot, storedState, waitForProgress } from './helpers';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
 import { RECIPE_FORM_STATE, replicaState, SHADOW_MODES, variantFor } from './replica-state';
-import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, guideLayout, nextTab, runGuideAction, setOptions, spotlightBox, verifyIdentity, waitForCard } from './salesforce-helpers';
+import { APP_NAME, CONTACT_EMAIL, cardText, expectGuideClearOf, frameWithGuide, nextTab, runGuideAction, setOptions, spotlightBox, verifyIdentity, waitForCard } from './salesforce-helpers';
 
 const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
 const APP_MANAGER = '/lightning/setup/NavigationMenus/home';
@@ -301,13 +301,7 @@ describe.each(SHADOW_MODES)('External Client App pages, %s shadow', (mode) => {
     expect(await cardText(page, 'body')).toContain('Click “New External Client App”');
     expect(await spotlightOn(page, NEW_ECA)).toBe(true);
     // The card leaves the button and the list's first rows in sight.
-    const covers = async (selector: string) => {
-      const [{ card }, box] = [await guideLayout(page), await (await page.$(selector))?.boundingBox()];
-      return !!card && !!box && card.x < box.x + box.width && box.x < card.x + card.width && card.y < box.y + box.height && box.y < card.y + card.height;
-    };
-    expect(await covers(NEW_ECA)).toBe(false);
-    expect(await covers('>>> table[role=grid] thead')).toBe(false);
-    expect(await covers('>>> table[role=grid] tbody tr')).toBe(false);
+    await expectGuideClearOf(page, [NEW_ECA, '>>> table[role=grid] thead', '>>> table[role=grid] tbody tr']);
 
     await page.locator(NEW_ECA).click();
     await waitForCard(page, 'Create the External Client App');
@@ -332,11 +326,7 @@ describe.each(SHADOW_MODES)('External Client App pages, %s shadow', (mode) => {
   it('External Client App Manager on the Connected App path: the card says where New Connected App is, pointing at nothing', async () => {
     await clearStorage(bench);
     await setOptions(bench);
-    const worker = await bench.serviceWorker();
-    await worker.evaluate(
-      (progress) => chrome.storage.local.set({ progress }),
-      { version: 1, path: 'connected-app', pathSource: 'admin', seen: {}, forms: {}, appSettings: {}, popups: 'unknown', oauthFeature: 'unknown', ticks: {}, connectedAppsDisabled: false, hosts: {} },
-    );
+    await choosePath(bench, 'connected-app');
     const page = await open(`https://acme.lightning.force.com${ECA_MANAGER}`);
     await waitForCard(page, 'Create a Connected App');
     expect(await cardText(page, 'body')).toContain('External Client Apps > Settings');
@@ -363,11 +353,7 @@ describe.each(SHADOW_MODES)('External Client App pages, %s shadow', (mode) => {
   it('App Manager\'s dialog of newer orgs, on the Connected App path: the guide points at "Create a Connected App", then at Continue', async () => {
     await clearStorage(bench);
     await setOptions(bench);
-    const worker = await bench.serviceWorker();
-    await worker.evaluate(
-      (progress) => chrome.storage.local.set({ progress }),
-      { version: 1, path: 'connected-app', pathSource: 'admin', seen: {}, forms: {}, appSettings: {}, popups: 'unknown', oauthFeature: 'unknown', ticks: {}, connectedAppsDisabled: false, hosts: {} },
-    );
+    await choosePath(bench, 'connected-app');
     const page = await open(`https://acme.lightning.force.com${APP_MANAGER}?sandbox-variant=${[variantFor(mode), 'dialog'].filter(Boolean).join(',')}`);
     const console = collectConsole(page);
     await waitForCard(page, 'Create a Connected App');

@@ -1,6 +1,7 @@
 // What the Salesforce e2e tests share: the admin's options, the guide card's parts (through
 // test/sandbox/guide-card.mjs, by the overlay's DOM contract), and the identity verification an
 // admin goes through.
+import { expect } from 'vitest';
 import type { Frame, Page } from 'puppeteer';
 import type { Bench } from '../sandbox/browser.mjs';
 import * as card from '../sandbox/guide-card.mjs';
@@ -117,4 +118,24 @@ export function clickGuide(scope: Scope, part: 'chip' | 'collapse'): Promise<voi
 /** Which part of the guide has the keyboard focus: the data-guide-* attribute of the focused element. */
 export function focusedGuidePart(scope: Scope): Promise<string | null> {
   return card.inCard(scope, (root) => root.activeElement?.getAttributeNames().find((name) => name.startsWith('data-guide-')) ?? null, null);
+}
+
+const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The card, or the chip standing in for it, is clear of what each selector finds (they may pierce shadow roots). */
+export async function expectGuideClearOf(page: Page, selectors: string[]): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const layout = await guideLayout(page);
+  const shown = layout.cardShown ? layout.card : layout.chip?.box;
+  expect(shown).toBeTruthy();
+  for (const selector of selectors) {
+    const element = await page.$(selector);
+    if (!element) throw new Error(`${selector} is not on the page`);
+    const box = await element.evaluate((node) => {
+      const { x, y, width, height } = node.getBoundingClientRect();
+      return { x, y, width, height };
+    });
+    await element.dispose();
+    expect(box.width > 0 && overlap(shown!, box), `the guide covers ${selector}`).toBe(false);
+  }
 }
