@@ -43,6 +43,14 @@ export async function waitForProgress(bench: Bench, accept: (progress: Progress)
   throw new Error(`progress never reached the expected state; last: ${JSON.stringify(shown)}`);
 }
 
+/** The admin chooses a path in the popup (the background's reducer records it); resolves once progress has it. */
+export async function choosePath(bench: Bench, path: 'eca' | 'connected-app'): Promise<void> {
+  const popup = await bench.openPopup();
+  await popup.evaluate((chosen) => chrome.runtime.sendMessage({ kind: 'choose-path', path: chosen }), path);
+  await waitForProgress(bench, (progress) => progress.path === path);
+  await popup.close();
+}
+
 /** Starts over from a fresh install's storage (the worker's own start-up check included). */
 export async function clearStorage(bench: Bench): Promise<void> {
   const worker = await bench.serviceWorker();

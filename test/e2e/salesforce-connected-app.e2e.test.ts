@@ -10,7 +10,7 @@ import { collectConsole, launchBench, type Bench } from '../sandbox/browser.mjs'
 import { LOOKALIKE_HOSTS } from '../sandbox/routes.mjs';
 import { savedApps, seedApp, updateApp } from '../sandbox/salesforce-state.mjs';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
-import { checklistItems, clearStorage, screenshot, storedState, waitForProgress } from './helpers';
+import { checklistItems, choosePath, clearStorage, screenshot, storedState, waitForProgress } from './helpers';
 import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, nextTab, runGuideAction, setOptions, verifyIdentity, waitForCard } from './salesforce-helpers';
 
 const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
@@ -119,10 +119,7 @@ describe('Connected App path', () => {
     await page.goto(`https://acme.lightning.force.com${APP_MANAGER}`);
     await waitForCard(page, 'Create an External Client App');
     // The admin chooses the Connected App path in the popup.
-    const popup = await bench.openPopup();
-    await popup.evaluate(() => chrome.runtime.sendMessage({ kind: 'choose-path', path: 'connected-app' }));
-    await waitForProgress(bench, (p) => p.path === 'connected-app');
-    await popup.close();
+    await choosePath(bench, 'connected-app');
     await waitForCard(page, 'Create a Connected App');
     expect(await cardText(page, 'body')).toContain('External Client Apps > Settings');
     expect((await storedState(bench)).progress?.connectedAppsDisabled).toBe(false);
