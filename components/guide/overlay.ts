@@ -62,11 +62,9 @@ function keepClearMemo(): (guidance: Guidance | null, report: ActionReport | nul
     const fromReport = report?.keepClear;
     const fromGuidance = guidance?.keepClear;
     const keepClear: KeepClear | undefined =
-      fromReport && fromGuidance
-        ? () => [...fromReport(), ...fromGuidance().filter((element) => element !== null)]
-        : fromGuidance
-          ? () => fromGuidance().filter((element) => element !== null)
-          : fromReport;
+      fromReport || fromGuidance
+        ? () => [...(fromReport?.() ?? []), ...(fromGuidance?.() ?? []).filter((element) => element !== null)]
+        : undefined;
     last = { guidance, report, keepClear };
     return keepClear;
   };

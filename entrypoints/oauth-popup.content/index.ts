@@ -27,11 +27,8 @@ export default defineContentScript({
     // Only Marketo's window, as the background knows it: an admin's own sign-in to Salesforce, or
     // another app's OAuth, is none of the journey's business. A "no" this early is asked again
     // once the page has loaded: the background may not have judged yet the request that led here.
-    if (!(await isMarketoWindow())) {
-      await loaded();
-      if (ctx.isInvalid || !(await isMarketoWindow())) return;
-    }
-    if (ctx.isInvalid) return;
+    const marketos = (await isMarketoWindow()) || (await loaded().then(isMarketoWindow));
+    if (!marketos || ctx.isInvalid) return;
     await loadGuide(ctx, '/oauth-popup-guide.js');
   },
 });
