@@ -122,6 +122,7 @@ export function createGuideOverlay(ctx: ContentScriptContext, options: GuideOver
       spotlight: shadow.querySelector<HTMLElement>('[data-guide-spotlight]'),
       chip: shadow.querySelector<HTMLElement>('[data-guide-chip]'),
       keepClear: keepClearOf(state.guidance, state.report),
+      busy: state.running !== null,
     });
     if (!guidance) host.remove();
   };

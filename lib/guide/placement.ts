@@ -10,7 +10,8 @@
 //   elements to keep in sight, labels included, is decided once per change of the page, below);
 // - the page re-rendering: a MutationObserver on the document, and one on each shadow root the
 //   control and the fields sit in (a document's observer sees nothing inside a shadow root, where
-//   Lightning's components draw under native shadow), make it look again, at most every RELOCATE_MS;
+//   Lightning's components draw under native shadow), make it look again, at most every RELOCATE_MS,
+//   and not while the card's own action changes the page (once after it instead);
 // - sizes: a ResizeObserver on the control, the card and the fields;
 // - the admin's clicks and typing anywhere (events that cross shadow roots), after which a
 //   component may have drawn or moved something the observers above do not watch;
@@ -38,6 +39,11 @@ export interface OverlayParts {
   chip: HTMLElement | null;
   /** The fields the report names. */
   keepClear?: KeepClear;
+  /**
+   * An action of the card is changing the page (a fill): the page's changes are its own, and
+   * looking again after each would lay the page out in the middle of it. Looked at once it is done.
+   */
+  busy?: boolean;
 }
 
 export interface Placement {
@@ -118,6 +124,7 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
   let missingSince = Number.NEGATIVE_INFINITY;
   let eagerFrame: number | null = null;
   let pending = false;
+  let busy = false;
   let compact = false;
   // What to keep clear, decided when the page changes rather than on every scroll frame.
   let keepClear: KeepClear | undefined;
@@ -219,6 +226,15 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
     setCompact(!place.clear);
   };
 
+  let nextFrame: number | null = null;
+  const positionBeforeNextFrame = () => {
+    if (!view) return position();
+    nextFrame ??= view.requestAnimationFrame(() => {
+      nextFrame = null;
+      position();
+    });
+  };
+
   /** Follows the control: scrolling anywhere (capture), the window's size, the admin's doings. */
   const bind = () => {
     stopFollowing?.();
@@ -269,7 +285,7 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
   // within a frame or two.
   let lastLocated = Number.NEGATIVE_INFINITY;
   const schedule = () => {
-    if (pending || !find) return;
+    if (pending || busy || !find) return;
     pending = true;
     setTimeout(locate, Math.max(0, lastLocated + RELOCATE_MS - performance.now()));
   };
@@ -307,6 +323,8 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
     stopRetry();
     if (eagerFrame !== null) view?.cancelAnimationFrame(eagerFrame);
     eagerFrame = null;
+    if (nextFrame !== null) view?.cancelAnimationFrame(nextFrame);
+    nextFrame = null;
     find = null;
     current = null;
     neighbours = [];
@@ -337,10 +355,12 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
     },
     refresh(parts) {
       const cardChanged = parts.card !== card;
+      const partsChanged = parts.spotlight !== spotlight || parts.chip !== chip;
+      const keepClearChanged = parts.keepClear !== keepClear;
       card = parts.card;
       spotlight = parts.spotlight;
       chip = parts.chip;
-      if (parts.keepClear !== keepClear) {
+      if (keepClearChanged) {
         keepClear = parts.keepClear;
         findFields();
         resolve();
@@ -348,7 +368,15 @@ export function createPlacement(doc: Document, onCompact: (compact: boolean) => 
       // In a corner the stylesheet places the card; a transform left from pointing would move it.
       if (!current) card?.style.removeProperty('transform');
       if (cardChanged) bind();
-      else position();
+      else if (partsChanged || !sizes) position();
+      // A card whose content changed and nothing else (an action's "running" state) is placed
+      // again by the ResizeObserver if its size changed, after the frame's own layout; one with
+      // other fields to keep clear (an action's report), before the next frame. Measuring here
+      // would lay the page out once more while its components are still rendering.
+      else if (keepClearChanged) positionBeforeNextFrame();
+      const done = busy && !parts.busy;
+      busy = parts.busy ?? false;
+      if (done) schedule();
     },
     stop,
   };
