@@ -11,7 +11,7 @@ import { LOOKALIKE_HOSTS } from '../sandbox/routes.mjs';
 import { savedApps, seedApp, updateApp } from '../sandbox/salesforce-state.mjs';
 import { SCOPES } from '../sandbox/salesforce-pages.mjs';
 import { checklistItems, choosePath, clearStorage, screenshot, storedState, waitForProgress } from './helpers';
-import { APP_NAME, CONTACT_EMAIL, cardText, frameWithGuide, nextTab, runGuideAction, setOptions, verifyIdentity, waitForCard } from './salesforce-helpers';
+import { APP_NAME, CONTACT_EMAIL, cardText, expectGuideClearOf, frameWithGuide, nextTab, runGuideAction, setOptions, verifyIdentity, waitForCard } from './salesforce-helpers';
 
 const CALLBACK = 'https://app.marketo.com/salesforce/getSfdcOAuthTokensRedirect';
 const APP_MANAGER = '/lightning/setup/NavigationMenus/home';
@@ -84,6 +84,8 @@ describe('Connected App path', () => {
     await saved.locator('[id$=":continue"]').click();
     const detail = await frameWithGuide(page, 'forceAppDetail.apexp', 'This app will not work with Marketo yet');
     expect(await cardText(detail, 'body')).toContain('https://app.marketo.com/wrong');
+    // The warning is about the saved callback URL: the card keeps off it and off Manage Consumer Details.
+    await expectGuideClearOf(detail, ['[id$=":callbackUrlSection:callbackUrl"]', '[id$=":manageConsumer"]']);
     await waitForProgress(bench, (progress) => progress.appSettings['connected-app']?.callbackUrls[0] === 'https://app.marketo.com/wrong');
     const popup = await bench.openPopup();
     await popup.waitForSelector('.checklist li.item');

@@ -90,6 +90,9 @@ describe.each(SHADOW_MODES)('External Client App path on Salesforce\'s component
       await page.locator(SETTINGS_TAB).click();
       await page.waitForFunction(() => (window as any).__replicaState?.activeTab === 'settings');
       await waitForProgress(bench, (progress) => progress.appSettings.eca?.callbackUrls[0] === CALLBACK);
+      // The card points at Consumer Key and Secret, clear of it and of the saved callback URL the admin checks.
+      await waitForCard(page, 'Get the consumer key and secret');
+      await expectGuideClearOf(page, [KEY_AND_SECRET, '>>> dd.callbackUrl']);
       const tab = await nextTab(bench, () => page.locator(KEY_AND_SECRET).click());
       expect((await replicaState(page))?.consumerDetailsOpened).toBe(true);
       const tabConsole = collectConsole(tab);
@@ -257,6 +260,8 @@ describe.each(SHADOW_MODES)('External Client App pages, %s shadow', (mode) => {
     expect(body).toContain('https://example.com/cb');
     expect(body).toContain('refresh_token');
     expect(body).toContain('PKCE is on');
+    // The warning is about the saved callback URL: the card keeps off it.
+    await expectGuideClearOf(page, [KEY_AND_SECRET, '>>> dd.callbackUrl']);
     await waitForProgress(bench, (progress) => progress.appSettings.eca?.pkce === true);
     await page.close();
   });

@@ -123,7 +123,7 @@ export function focusedGuidePart(scope: Scope): Promise<string | null> {
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** The card, or the chip standing in for it, is clear of what each selector finds (they may pierce shadow roots). */
-export async function expectGuideClearOf(page: Page, selectors: string[]): Promise<void> {
+export async function expectGuideClearOf(page: Scope, selectors: string[]): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   const layout = await guideLayout(page);
   const shown = layout.cardShown ? layout.card : layout.chip?.box;

@@ -32,7 +32,7 @@ export function detailGuidance(
   key: string,
   saved: AppSettings | null,
   settings: Settings,
-  next: { title: MessageKey; body: MessageKey; target: () => Element | null },
+  next: { title: MessageKey; body: MessageKey; target: () => Element | null; savedCallback: () => Element | null },
 ): Guidance {
   const problems = saved ? settingsProblems(saved, settings) : [];
   return {
@@ -41,5 +41,8 @@ export function detailGuidance(
     body: problems.length ? [...problems, t('sf_detail_fix_hint')].join('\n') : t(next.body),
     tone: problems.length ? 'warning' : 'info',
     target: next.target,
+    // The saved callback URL is what the admin checks against Marketo's (and what a problem above
+    // is about): the card keeps off it.
+    keepClear: () => [next.savedCallback()],
   };
 }

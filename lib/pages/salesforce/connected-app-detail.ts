@@ -36,6 +36,7 @@ export const connectedAppDetail: PageModule = {
       title: 'sf_ca_detail_title',
       body: 'sf_ca_detail_body',
       target: () => manageButton(doc),
+      savedCallback: () => byIdSuffix(doc, ':callbackUrlSection:callbackUrl'),
     }),
 };
 

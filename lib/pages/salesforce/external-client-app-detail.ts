@@ -101,6 +101,7 @@ export const externalClientAppDetail: PageModule = {
       body: 'sf_eca_detail_body',
       // The button is in the Settings tab: point at the tab until it is open.
       target: () => (settingsShown(doc) ? keyButton(doc) : settingsTab(doc)),
+      savedCallback: () => valueAfterTerm(doc, LABELS.callbackUrl),
     }),
 };
 
