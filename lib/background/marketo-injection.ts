@@ -1,0 +1,138 @@
+// Marketo's recogniser (entrypoints/marketo.content), injected by the background after a Marketo
+// page has loaded instead of declared in the manifest (Chrome; Firefox keeps the manifest: see the
+// entrypoint). Chrome runs a manifest content script before the load event, and creating its
+// isolated world alone moves the load event of Marketo's admin application by about a third
+// (docs/lightness.md, "Why Marketo's load event moves").
+//
+// Two moments, neither needing "tabs" or "webNavigation" (which would add install warnings):
+// - a tab whose top frame shows the admin application reports its load as complete
+//   (tabs.onUpdated; the tab's address is readable because Marketo's hosts are host-permitted);
+// - a frame on a Marketo app host has been received, in any tab: the Adobe Experience Cloud shell
+//   draws Marketo's frame after its own load, and a page of another site may frame it
+//   (webRequest.onCompleted, non-blocking, sub_frame on Marketo's hosts only).
+// The background decides only where to try: the recogniser itself still checks that its document
+// is Marketo's admin application, loaded as one and not sandboxed, and the hub still decides what
+// a sender may do from the browser's account of it (lib/background/senders.ts).
+import { isMarketoAdminAppUrl, isMarketoAppHost } from '../hosts';
+
+/** The recogniser as built (entrypoints/marketo.content, registration "runtime" in Chrome). */
+export const RECOGNISER_FILE = '/content-scripts/marketo.js';
+
+/** The frames whose arrival the background hears of: documents on Marketo's hosts. */
+const MARKETO_FRAME_REQUESTS = { urls: ['https://*.marketo.com/*'], types: ['sub_frame' as const] };
+
+/**
+ * A frame's document is reported before it is committed: the first tries meet the frame's
+ * previous document (or none), so the injection tries again, for about 3 s in all.
+ */
+const FRAME_RETRY_MS = [50, 100, 200, 400, 800, 1600];
+
+/** One frame of one tab, and the origin its document must have. */
+export interface InjectionTarget {
+  tabId: number;
+  frameId: number;
+  origin: string;
+}
+
+/** A tab update that asks for the recogniser: a top frame on the admin application, loaded. */
+export function topFrameToInject(tabId: number, change: { status?: string }, tab: { url?: string }): InjectionTarget | null {
+  if (change.status !== 'complete') return null;
+  const url = adminAppUrl(tab.url);
+  return url ? { tabId, frameId: 0, origin: url.origin } : null;
+}
+
+/** A frame request that asks for the recogniser: a frame document on a Marketo app host, received. */
+export function frameToInject(request: { tabId: number; frameId: number; type: string; url: string }): InjectionTarget | null {
+  if (request.type !== 'sub_frame' || request.tabId < 0 || request.frameId <= 0) return null;
+  const url = httpsUrl(request.url);
+  // The admin application's address rule is the recogniser's to apply: a frame that arrives at
+  // "/" and moves by hash is the same document, so the host is the question here.
+  return url && isMarketoAppHost(url.hostname) ? { tabId: request.tabId, frameId: request.frameId, origin: url.origin } : null;
+}
+
+function adminAppUrl(address: string | undefined): URL | null {
+  const url = httpsUrl(address);
+  return url && isMarketoAdminAppUrl(url) ? url : null;
+}
+
+function httpsUrl(address: string | undefined): URL | null {
+  if (!address) return null;
+  try {
+    const url = new URL(address);
+    return url.protocol === 'https:' ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What claimDocument found in the frame. */
+export type Claim = 'claimed' | 'already' | 'elsewhere';
+
+/**
+ * Runs in the frame, in the extension's isolated world (the recogniser's): whether the recogniser
+ * is still to run in this document, marking that it now has. The mark lives in the isolated
+ * world's global, which the page cannot see or set, and goes with the document. `origin`: the
+ * document the injection was meant for ("elsewhere" when the frame shows another one).
+ *
+ * Injected as a function (serialised), so it uses nothing from outside its body.
+ */
+export function claimDocument(origin: string): Claim {
+  if (location.origin !== origin) return 'elsewhere';
+  const global = globalThis as { marketoRecogniserClaimed?: true };
+  if (global.marketoRecogniserClaimed) return 'already';
+  global.marketoRecogniserClaimed = true;
+  return 'claimed';
+}
+
+/** The part of browser.scripting this module uses. */
+export interface Scripting {
+  executeScript(injection: {
+    target: { tabId: number; frameIds: number[] };
+    func?: (origin: string) => Claim;
+    args?: [string];
+    files?: string[];
+  }): Promise<Array<{ frameId: number; result?: unknown }>>;
+}
+
+/**
+ * Runs the recogniser once in the target's document. Injected twice (a hash change is reported as
+ * complete again; a frame's request and its tab's load may both ask), it runs once: the claim
+ * comes first, and the recogniser's file only where it was claimed. WXT's content script context
+ * stops an older run of the same script when a newer one starts, so the file must not run twice.
+ *
+ * Returns whether the frame showed the document meant (claimed now or before). Never throws: a
+ * tab or frame that went away or moved on has nothing to inject into.
+ */
+export async function injectRecogniser(scripting: Scripting, target: InjectionTarget): Promise<boolean> {
+  const frame = { tabId: target.tabId, frameIds: [target.frameId] };
+  try {
+    const [claim] = await scripting.executeScript({ target: frame, func: claimDocument, args: [target.origin] });
+    if (claim?.result === 'claimed') await scripting.executeScript({ target: frame, files: [RECOGNISER_FILE] });
+    return claim?.result === 'claimed' || claim?.result === 'already';
+  } catch {
+    return false;
+  }
+}
+
+/** As injectRecogniser, trying again while the frame still shows the document before (FRAME_RETRY_MS). */
+export async function injectRecogniserInFrame(scripting: Scripting, target: InjectionTarget, wait = delay): Promise<void> {
+  for (const ms of FRAME_RETRY_MS) {
+    if (await injectRecogniser(scripting, target)) return;
+    await wait(ms);
+  }
+}
+
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Registers the two listeners; called at once when the background starts, so either event wakes it. */
+export function injectMarketoRecogniser(): void {
+  const scripting = browser.scripting as unknown as Scripting;
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    const target = topFrameToInject(tabId, change, tab);
+    if (target) void injectRecogniser(scripting, target);
+  });
+  browser.webRequest.onCompleted.addListener((request) => {
+    const target = frameToInject(request);
+    if (target) void injectRecogniserInFrame(scripting, target);
+  }, MARKETO_FRAME_REQUESTS);
+}
