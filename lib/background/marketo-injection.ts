@@ -124,15 +124,21 @@ export async function injectRecogniserInFrame(scripting: Scripting, target: Inje
 
 const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** A tab update: the recogniser for its top frame if that shows the admin application, loaded. */
+export async function onTabUpdated(scripting: Scripting, tabId: number, change: { status?: string }, tab: { url?: string }): Promise<void> {
+  const target = topFrameToInject(tabId, change, tab);
+  if (target) await injectRecogniser(scripting, target);
+}
+
+/** A frame's document received: the recogniser for it if it is on a Marketo app host. */
+export async function onFrameReceived(scripting: Scripting, request: Parameters<typeof frameToInject>[0], wait = delay): Promise<void> {
+  const target = frameToInject(request);
+  if (target) await injectRecogniserInFrame(scripting, target, wait);
+}
+
 /** Registers the two listeners; called at once when the background starts, so either event wakes it. */
 export function injectMarketoRecogniser(): void {
   const scripting = browser.scripting as unknown as Scripting;
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    const target = topFrameToInject(tabId, change, tab);
-    if (target) void injectRecogniser(scripting, target);
-  });
-  browser.webRequest.onCompleted.addListener((request) => {
-    const target = frameToInject(request);
-    if (target) void injectRecogniserInFrame(scripting, target);
-  }, MARKETO_FRAME_REQUESTS);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(scripting, tabId, change, tab));
+  browser.webRequest.onCompleted.addListener((request) => void onFrameReceived(scripting, request), MARKETO_FRAME_REQUESTS);
 }
