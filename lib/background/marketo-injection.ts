@@ -7,13 +7,14 @@
 // Two moments, neither needing "tabs" or "webNavigation" (which would add install warnings):
 // - a tab whose top frame shows the admin application reports its load as complete
 //   (tabs.onUpdated; the tab's address is readable because Marketo's hosts are host-permitted);
-// - a frame on a Marketo app host has been received, in any tab: the Adobe Experience Cloud shell
-//   draws Marketo's frame after its own load, and a page of another site may frame it
-//   (webRequest.onCompleted, non-blocking, sub_frame on Marketo's hosts only).
+// - a frame's document from the admin application's address has been received, in any tab: the
+//   Adobe Experience Cloud shell draws Marketo's frame after its own load (which tabs.onUpdated
+//   does not report), and a page of another site may frame it, whose tab's address Chrome does not
+//   give the extension (webRequest.onCompleted, non-blocking, sub_frame on Marketo's hosts only).
 // The background decides only where to try: the recogniser itself still checks that its document
 // is Marketo's admin application, loaded as one and not sandboxed, and the hub still decides what
 // a sender may do from the browser's account of it (lib/background/senders.ts).
-import { isMarketoAdminAppUrl, isMarketoAppHost } from '../hosts';
+import { isMarketoAdminAppUrl } from '../hosts';
 
 /** The recogniser as built (entrypoints/marketo.content, registration "runtime" in Chrome). */
 export const RECOGNISER_FILE = '/content-scripts/marketo.js';
@@ -41,13 +42,15 @@ export function topFrameToInject(tabId: number, change: { status?: string }, tab
   return url ? { tabId, frameId: 0, origin: url.origin } : null;
 }
 
-/** A frame request that asks for the recogniser: a frame document on a Marketo app host, received. */
+/**
+ * A frame request that asks for the recogniser: a frame's document loaded from the admin
+ * application's address (the request's final address, after redirects: where the document was
+ * loaded, as the recogniser's own check has it).
+ */
 export function frameToInject(request: { tabId: number; frameId: number; type: string; url: string }): InjectionTarget | null {
   if (request.type !== 'sub_frame' || request.tabId < 0 || request.frameId <= 0) return null;
-  const url = httpsUrl(request.url);
-  // The admin application's address rule is the recogniser's to apply: a frame that arrives at
-  // "/" and moves by hash is the same document, so the host is the question here.
-  return url && isMarketoAppHost(url.hostname) ? { tabId: request.tabId, frameId: request.frameId, origin: url.origin } : null;
+  const url = adminAppUrl(request.url);
+  return url ? { tabId: request.tabId, frameId: request.frameId, origin: url.origin } : null;
 }
 
 function adminAppUrl(address: string | undefined): URL | null {
@@ -130,7 +133,7 @@ export async function onTabUpdated(scripting: Scripting, tabId: number, change: 
   if (target) await injectRecogniser(scripting, target);
 }
 
-/** A frame's document received: the recogniser for it if it is on a Marketo app host. */
+/** A frame's document received: the recogniser for it if it is the admin application's. */
 export async function onFrameReceived(scripting: Scripting, request: Parameters<typeof frameToInject>[0], wait = delay): Promise<void> {
   const target = frameToInject(request);
   if (target) await injectRecogniserInFrame(scripting, target, wait);

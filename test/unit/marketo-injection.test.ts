@@ -128,7 +128,7 @@ describe("a frame's document received", () => {
     expect(waited).toBeLessThan(5000);
   });
 
-  it('injects nothing for other hosts, top frames (the tab update is their moment) or requests outside a tab', async () => {
+  it("injects nothing for other hosts, Marketo's customer pages, top frames (the tab update is their moment) or requests outside a tab", async () => {
     const frames = new Map([
       ['3/9', document('https://app-ab12.marketo.com')],
       ['3/0', document('https://app-ab12.marketo.com')],
@@ -138,6 +138,8 @@ describe("a frame's document received", () => {
       frame('https://app-ab12.marketo.com.evil.example/'),
       frame('https://experience.adobe.com/'),
       frame('http://app-ab12.marketo.com/'),
+      frame('https://app-ab12.marketo.com/lp/acme/offer.html'),
+      frame('https://app-ab12.marketo.com/rs/123-ABC-456/images/sync.html'),
       frame('https://app-ab12.marketo.com/', { type: 'main_frame', frameId: 0 }),
       frame('https://app-ab12.marketo.com/', { tabId: -1 }),
     ]) {
