@@ -9,6 +9,26 @@ import { SYNC_PAGE, seededBench, waitForGuideTitle } from './marketo-helpers';
 describe("Marketo: the recogniser injected after the page's load event", () => {
   const bench = seededBench({ popupBlocking: true });
 
+  it("creates no world of the extension's in the admin application before the page's load event, and guides it after", async () => {
+    const page = await bench().newPage();
+    // The browser's own account, in order: the page's load event, and each script world created
+    // in its top frame (an extension's isolated world has the extension's origin).
+    const cdp = await page.createCDPSession();
+    await cdp.send('Page.enable');
+    const top = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
+    const events: string[] = [];
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.origin.startsWith('chrome-extension://') && context.auxData?.frameId === top) events.push('extension world');
+    });
+    cdp.on('Page.loadEventFired', () => events.push('load event'));
+    await cdp.send('Runtime.enable');
+    await page.goto(SYNC_PAGE);
+    await waitForGuideTitle(page, 'Before you connect');
+    expect(events).toEqual(['load event', 'extension world']);
+    await cdp.detach();
+    await page.close();
+  });
+
   it('guides an admin who arrives while the service worker is stopped', async () => {
     expect(await stopServiceWorker(bench())).toBe(true);
     const page = await bench().newPage();
