@@ -4,13 +4,16 @@
 // isolated world alone moves the load event of Marketo's admin application by about a third
 // (docs/lightness.md, "Why Marketo's load event moves").
 //
-// Two moments, neither needing "tabs" or "webNavigation" (which would add install warnings):
-// - a tab whose top frame shows the admin application reports its load as complete
-//   (tabs.onUpdated; the tab's address is readable because Marketo's hosts are host-permitted);
-// - a frame's document from the admin application's address has been received, in any tab: the
-//   Adobe Experience Cloud shell draws Marketo's frame after its own load (which tabs.onUpdated
-//   does not report), and a page of another site may frame it, whose tab's address Chrome does not
-//   give the extension (webRequest.onCompleted, non-blocking, sub_frame on Marketo's hosts only).
+// Both moments start from the admin application's document being received (webRequest.onCompleted,
+// non-blocking, on Marketo's hosts only, so that nothing else wakes the service worker), and
+// neither needs "tabs" or "webNavigation" (which would add install warnings):
+// - in a tab's top frame: once the tab reports its load as complete (tabs.onUpdated, listened to
+//   only while such a page loads: Chrome has no address filter for it, and a listener kept would
+//   start the worker at every tab update in the browser; the tab's address is readable because
+//   Marketo's hosts are host-permitted);
+// - in a frame, in any tab, at once: the Adobe Experience Cloud shell draws Marketo's frame after
+//   its own load (which tabs.onUpdated does not report), and a page of another site may frame it,
+//   whose tab's address Chrome does not give the extension.
 // The background decides only where to try: the recogniser itself still checks that its document
 // is Marketo's admin application, loaded as one and not sandboxed, and the hub still decides what
 // a sender may do from the browser's account of it (lib/background/senders.ts).
@@ -19,27 +22,35 @@ import { isMarketoAdminAppUrl } from '../hosts';
 /** The recogniser as built (entrypoints/marketo.content, registration "runtime" in Chrome). */
 export const RECOGNISER_FILE = '/content-scripts/marketo.js';
 
-/** The frames whose arrival the background hears of: documents on Marketo's hosts. */
-const MARKETO_FRAME_REQUESTS = { urls: ['https://*.marketo.com/*'], types: ['sub_frame' as const] };
+/** The documents whose arrival the background hears of: on Marketo's hosts, top frames and frames. */
+const MARKETO_DOCUMENT_REQUESTS = { urls: ['https://*.marketo.com/*'], types: ['main_frame' as const, 'sub_frame' as const] };
+
+/** How long a top frame's load is waited for after its document arrived (a page that never loads). */
+const LOAD_WAIT_MS = 60_000;
 
 /**
  * A frame's document is reported before it is committed: the first tries meet the frame's
- * previous document (or none), so the injection tries again, for about 3 s in all.
+ * previous document (or none), so the injection tries again until it has claimed the new one, for
+ * about 3 s in all.
  */
 const FRAME_RETRY_MS = [50, 100, 200, 400, 800, 1600];
 
-/** One frame of one tab, and the origin its document must have. */
+/**
+ * One frame of one tab, the origin its document must have and, for a frame whose document is
+ * still arriving, the address it was loaded from (its previous document may be of the same origin).
+ */
 export interface InjectionTarget {
   tabId: number;
   frameId: number;
   origin: string;
+  loadedFrom: string | null;
 }
 
 /** A tab update that asks for the recogniser: a top frame on the admin application, loaded. */
 export function topFrameToInject(tabId: number, change: { status?: string }, tab: { url?: string }): InjectionTarget | null {
   if (change.status !== 'complete') return null;
   const url = adminAppUrl(tab.url);
-  return url ? { tabId, frameId: 0, origin: url.origin } : null;
+  return url ? { tabId, frameId: 0, origin: url.origin, loadedFrom: null } : null;
 }
 
 /**
@@ -47,10 +58,10 @@ export function topFrameToInject(tabId: number, change: { status?: string }, tab
  * application's address (the request's final address, after redirects: where the document was
  * loaded, as the recogniser's own check has it).
  */
-export function frameToInject(request: { tabId: number; frameId: number; type: string; url: string }): InjectionTarget | null {
+export function frameToInject(request: DocumentRequest): InjectionTarget | null {
   if (request.type !== 'sub_frame' || request.tabId < 0 || request.frameId <= 0) return null;
   const url = adminAppUrl(request.url);
-  return url ? { tabId: request.tabId, frameId: request.frameId, origin: url.origin } : null;
+  return url ? { tabId: request.tabId, frameId: request.frameId, origin: url.origin, loadedFrom: url.href } : null;
 }
 
 function adminAppUrl(address: string | undefined): URL | null {
@@ -74,13 +85,18 @@ export type Claim = 'claimed' | 'already' | 'elsewhere';
 /**
  * Runs in the frame, in the extension's isolated world (the recogniser's): whether the recogniser
  * is still to run in this document, marking that it now has. The mark lives in the isolated
- * world's global, which the page cannot see or set, and goes with the document. `origin`: the
- * document the injection was meant for ("elsewhere" when the frame shows another one).
+ * world's global, which the page cannot see or set, and goes with the document. `origin` and
+ * `loadedFrom` (where the document was loaded, without the hash; null: any address): the document
+ * the injection was meant for ("elsewhere" when the frame shows another one).
  *
  * Injected as a function (serialised), so it uses nothing from outside its body.
  */
-export function claimDocument(origin: string): Claim {
+export function claimDocument(origin: string, loadedFrom: string | null): Claim {
   if (location.origin !== origin) return 'elsewhere';
+  if (loadedFrom !== null) {
+    const [entry] = performance.getEntriesByType('navigation');
+    if (!entry || entry.name.split('#')[0] !== loadedFrom.split('#')[0]) return 'elsewhere';
+  }
   const global = globalThis as { marketoRecogniserClaimed?: true };
   if (global.marketoRecogniserClaimed) return 'already';
   global.marketoRecogniserClaimed = true;
@@ -91,36 +107,46 @@ export function claimDocument(origin: string): Claim {
 export interface Scripting {
   executeScript(injection: {
     target: { tabId: number; frameIds: number[] };
-    func?: (origin: string) => Claim;
-    args?: [string];
+    func?: (origin: string, loadedFrom: string | null) => Claim;
+    args?: [string, string | null];
     files?: string[];
   }): Promise<Array<{ frameId: number; result?: unknown }>>;
 }
 
 /**
- * Runs the recogniser once in the target's document. Injected twice (a hash change is reported as
- * complete again; a frame's request and its tab's load may both ask), it runs once: the claim
- * comes first, and the recogniser's file only where it was claimed. WXT's content script context
- * stops an older run of the same script when a newer one starts, so the file must not run twice.
+ * Runs the recogniser once in the target's document. Asked twice for one document (a hash change
+ * is reported as complete again; a frame's request may be retried), it runs once: the claim comes
+ * first, and the recogniser's file only where it was claimed. WXT's content script context stops
+ * an older run of the same script when a newer one starts, so the file must not run twice.
  *
- * Returns whether the frame showed the document meant (claimed now or before). Never throws: a
- * tab or frame that went away or moved on has nothing to inject into.
+ * Returns what the claim found, or "failed" (a tab or frame that went away, or whose document the
+ * extension may not script, such as the about:blank a page of another site starts a frame with).
+ * Never throws.
  */
-export async function injectRecogniser(scripting: Scripting, target: InjectionTarget): Promise<boolean> {
+async function injectOnce(scripting: Scripting, target: InjectionTarget): Promise<Claim | 'failed'> {
   const frame = { tabId: target.tabId, frameIds: [target.frameId] };
   try {
-    const [claim] = await scripting.executeScript({ target: frame, func: claimDocument, args: [target.origin] });
+    const [claim] = await scripting.executeScript({ target: frame, func: claimDocument, args: [target.origin, target.loadedFrom] });
     if (claim?.result === 'claimed') await scripting.executeScript({ target: frame, files: [RECOGNISER_FILE] });
-    return claim?.result === 'claimed' || claim?.result === 'already';
+    return (claim?.result as Claim | undefined) ?? 'failed';
   } catch {
-    return false;
+    return 'failed';
   }
 }
 
-/** As injectRecogniser, trying again while the frame still shows the document before (FRAME_RETRY_MS). */
+/** The recogniser in a loaded top frame: once, now. */
+export async function injectRecogniser(scripting: Scripting, target: InjectionTarget): Promise<void> {
+  await injectOnce(scripting, target);
+}
+
+/**
+ * The recogniser in a frame whose document is arriving: tried until the new document is claimed
+ * (FRAME_RETRY_MS). "already" does not end it: the frame may still show its previous document
+ * from the same address (a frame reloaded), claimed before.
+ */
 export async function injectRecogniserInFrame(scripting: Scripting, target: InjectionTarget, wait = delay): Promise<void> {
   for (const ms of FRAME_RETRY_MS) {
-    if (await injectRecogniser(scripting, target)) return;
+    if ((await injectOnce(scripting, target)) === 'claimed') return;
     await wait(ms);
   }
 }
@@ -133,15 +159,67 @@ export async function onTabUpdated(scripting: Scripting, tabId: number, change: 
   if (target) await injectRecogniser(scripting, target);
 }
 
-/** A frame's document received: the recogniser for it if it is the admin application's. */
-export async function onFrameReceived(scripting: Scripting, request: Parameters<typeof frameToInject>[0], wait = delay): Promise<void> {
+type TabListener = (tabId: number, change: { status?: string }, tab: { url?: string }) => void;
+
+/** The part of browser.tabs this module uses. */
+export interface Tabs {
+  get(tabId: number): Promise<{ status?: string; url?: string }>;
+  onUpdated: { addListener(listener: TabListener): void; removeListener(listener: TabListener): void };
+}
+
+/**
+ * The tab's address once its top frame has loaded (the tab reports "complete"), or undefined if
+ * it has gone or has not loaded within LOAD_WAIT_MS. Listens to tab updates only meanwhile.
+ */
+export function tabLoaded(tabs: Tabs, tabId: number, timeoutMs = LOAD_WAIT_MS): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const done = (url: string | undefined) => {
+      tabs.onUpdated.removeListener(onUpdated);
+      clearTimeout(timer);
+      resolve(url);
+    };
+    const onUpdated: TabListener = (id, change, tab) => {
+      if (id === tabId && change.status === 'complete') done(tab.url);
+    };
+    const timer = setTimeout(() => done(undefined), timeoutMs);
+    tabs.onUpdated.addListener(onUpdated);
+    // Loaded already, before the listener (a worker that had to start first).
+    tabs.get(tabId).then(
+      (tab) => {
+        if (tab.status === 'complete') done(tab.url);
+      },
+      () => done(undefined),
+    );
+  });
+}
+
+/** A request as webRequest reports it (the fields used here). */
+export interface DocumentRequest {
+  tabId: number;
+  frameId: number;
+  type: string;
+  url: string;
+}
+
+/**
+ * A document received on a Marketo host: in a frame, the recogniser for it if it is the admin
+ * application's; in a tab's top frame, the same once the tab has loaded (and then decided from
+ * the tab's address, as a tab update is).
+ */
+export async function onDocumentReceived(scripting: Scripting, tabs: Tabs, request: DocumentRequest, wait = delay): Promise<void> {
+  if (request.type === 'main_frame') {
+    if (request.tabId < 0 || !adminAppUrl(request.url)) return;
+    const url = await tabLoaded(tabs, request.tabId);
+    if (url !== undefined) await onTabUpdated(scripting, request.tabId, { status: 'complete' }, { url });
+    return;
+  }
   const target = frameToInject(request);
   if (target) await injectRecogniserInFrame(scripting, target, wait);
 }
 
-/** Registers the two listeners; called at once when the background starts, so either event wakes it. */
+/** Registers the listener; called at once when the background starts, so that a request wakes it. */
 export function injectMarketoRecogniser(): void {
   const scripting = browser.scripting as unknown as Scripting;
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(scripting, tabId, change, tab));
-  browser.webRequest.onCompleted.addListener((request) => void onFrameReceived(scripting, request), MARKETO_FRAME_REQUESTS);
+  const tabs = browser.tabs as unknown as Tabs;
+  browser.webRequest.onCompleted.addListener((request) => void onDocumentReceived(scripting, tabs, request), MARKETO_DOCUMENT_REQUESTS);
 }

@@ -1,14 +1,15 @@
 // Marketo's recogniser as Chrome's background injects it (lib/background/marketo-injection.ts):
-// which tab updates and frame arrivals inject it and which do not, and that a document gets it once
-// however often it is asked for (a hash change is reported as complete again).
+// which tab updates and document arrivals inject it and which do not, that a document gets it once
+// however often it is asked for (a hash change is reported as complete again), and that the
+// background listens to tab updates only while an admin page loads.
 import { describe, expect, it } from 'vitest';
-import { onFrameReceived, onTabUpdated, RECOGNISER_FILE, type Scripting } from '../../lib/background/marketo-injection';
+import { onDocumentReceived, onTabUpdated, RECOGNISER_FILE, type Scripting, type Tabs } from '../../lib/background/marketo-injection';
 
 const ADMIN = 'https://app-ab12.marketo.com/#SF0A1';
 
-/** A document in a frame: its origin and its isolated world's global. */
+/** A document in a frame: where it was loaded from, and its isolated world's global. */
 interface FakeDocument {
-  origin: string;
+  url: string;
   world: Record<string, unknown>;
 }
 
@@ -27,8 +28,9 @@ function fakeScripting(frames: Map<string, FakeDocument | 'not committed'>) {
       if (!frame) throw new Error(`No frame with id ${frameId} in tab ${target.tabId}.`);
       if (frame === 'not committed') throw new Error('Cannot access contents of the page.');
       if (func) {
-        const run = new Function('location', 'globalThis', 'args', `return (${func.toString()})(...args);`);
-        return [{ frameId, result: run({ origin: frame.origin }, frame.world, args ?? []) }];
+        const run = new Function('location', 'performance', 'globalThis', 'args', `return (${func.toString()})(...args);`);
+        const performance = { getEntriesByType: (type: string) => (type === 'navigation' ? [{ name: frame.url }] : []) };
+        return [{ frameId, result: run(new URL(frame.url), performance, frame.world, args ?? []) }];
       }
       injected.push(...(files ?? []).map((file) => `${key} ${file}`));
       return [{ frameId }];
@@ -37,7 +39,29 @@ function fakeScripting(frames: Map<string, FakeDocument | 'not committed'>) {
   return { scripting, injected };
 }
 
-const document = (origin: string): FakeDocument => ({ origin, world: {} });
+const document = (url: string): FakeDocument => ({ url, world: {} });
+
+type TabListener = Parameters<Tabs['onUpdated']['addListener']>[0];
+
+/** Chrome's tabs as the background sees them: each tab's status and address, and its updates. */
+function fakeTabs(state: Map<number, { status: string; url?: string }>) {
+  const listeners = new Set<TabListener>();
+  const tabs: Tabs = {
+    async get(tabId) {
+      const tab = state.get(tabId);
+      if (!tab) throw new Error(`No tab with id: ${tabId}.`);
+      return tab;
+    },
+    onUpdated: { addListener: (listener) => listeners.add(listener), removeListener: (listener) => listeners.delete(listener) },
+  };
+  const update = (tabId: number, status: string, url: string) => {
+    state.set(tabId, { status, url });
+    for (const listener of [...listeners]) listener(tabId, { status }, { url });
+  };
+  return { tabs, listeners, update };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('a tab update', () => {
   it("injects the recogniser into the top frame once Marketo's admin application has loaded", async () => {
@@ -96,8 +120,56 @@ describe('a tab update', () => {
   });
 });
 
+describe("a top frame's document received", () => {
+  const request = (url: string, tabId = 7) => ({ tabId, frameId: 0, type: 'main_frame', url });
+
+  it("waits for the tab's load, injects then, and listens to tab updates only meanwhile", async () => {
+    const { scripting, injected } = fakeScripting(new Map([['7/0', document('https://app-ab12.marketo.com')]]));
+    const { tabs, listeners, update } = fakeTabs(new Map([[7, { status: 'loading', url: ADMIN }]]));
+    const done = onDocumentReceived(scripting, tabs, request(ADMIN));
+    await settle();
+    expect(listeners.size).toBe(1);
+    update(8, 'complete', ADMIN); // another tab
+    update(7, 'loading', ADMIN);
+    await settle();
+    expect(injected).toEqual([]);
+    update(7, 'complete', ADMIN);
+    await done;
+    expect(injected).toEqual([`7/0 ${RECOGNISER_FILE}`]);
+    expect(listeners.size).toBe(0);
+  });
+
+  it('injects at once into a tab that loaded before the background listened (a worker that had to start first)', async () => {
+    const { scripting, injected } = fakeScripting(new Map([['7/0', document('https://app-ab12.marketo.com')]]));
+    const { tabs, listeners } = fakeTabs(new Map([[7, { status: 'complete', url: ADMIN }]]));
+    await onDocumentReceived(scripting, tabs, request(ADMIN));
+    expect(injected).toEqual([`7/0 ${RECOGNISER_FILE}`]);
+    expect(listeners.size).toBe(0);
+  });
+
+  it('decides from the tab at its load: a page that has moved off the admin application by then gets nothing', async () => {
+    const { scripting, injected } = fakeScripting(new Map([['7/0', document('https://app-ab12.marketo.com')]]));
+    const { tabs } = fakeTabs(new Map([[7, { status: 'complete', url: 'https://app-ab12.marketo.com/lp/acme/offer.html' }]]));
+    await onDocumentReceived(scripting, tabs, request(ADMIN));
+    expect(injected).toEqual([]);
+  });
+
+  it("does not even listen for the load of Marketo's other pages, and gives up on a tab that has gone", async () => {
+    const { scripting, injected } = fakeScripting(new Map([['7/0', document('https://app-ab12.marketo.com')]]));
+    const { tabs, listeners } = fakeTabs(new Map([[7, { status: 'loading', url: ADMIN }]]));
+    for (const url of ['https://app-ab12.marketo.com/lp/acme/offer.html', 'https://app.marketo.com/salesforce/callback', 'https://app-ab12.marketo.com.evil.example/']) {
+      await onDocumentReceived(scripting, tabs, request(url));
+      expect(listeners.size).toBe(0);
+    }
+    await onDocumentReceived(scripting, tabs, request(ADMIN, 99));
+    expect(listeners.size).toBe(0);
+    expect(injected).toEqual([]);
+  });
+});
+
 describe("a frame's document received", () => {
   const noWait = async () => undefined;
+  const { tabs } = fakeTabs(new Map());
   const frame = (url: string, more: Partial<{ tabId: number; frameId: number; type: string }> = {}) => ({ tabId: 3, frameId: 9, type: 'sub_frame', url, ...more });
 
   it('injects the recogniser into a Marketo frame in any tab (the Adobe shell, or a site that frames Marketo), once its document is committed', async () => {
@@ -107,20 +179,43 @@ describe("a frame's document received", () => {
     const commitLater = async () => {
       waits += 1;
       // First the frame's previous document (the shell's about:blank), then Marketo's.
-      frames.set('3/9', waits === 1 ? document('https://experience.adobe.com') : document('https://app-ab12.marketo.com'));
+      frames.set('3/9', waits === 1 ? document('about:blank') : document('https://app-ab12.marketo.com/?x=1#SF0A1'));
     };
-    await onFrameReceived(scripting, frame('https://app-ab12.marketo.com/?x=1#SF0A1'), commitLater);
+    await onDocumentReceived(scripting, tabs, frame('https://app-ab12.marketo.com/?x=1#SF0A1'), commitLater);
     expect(injected).toEqual([`3/9 ${RECOGNISER_FILE}`]);
     expect(waits).toBe(2);
-    // Asked again for the same document (its request seen twice, or a retry that crossed): nothing more.
-    await onFrameReceived(scripting, frame('https://app-ab12.marketo.com/#SF0A1'), noWait);
+    // Asked again for the same document (its request seen twice): nothing more.
+    await onDocumentReceived(scripting, tabs, frame('https://app-ab12.marketo.com/?x=1#SF0A1'), noWait);
     expect(injected).toHaveLength(1);
+  });
+
+  it('waits past a previous document of the same origin, claimed or not, for the one requested', async () => {
+    const claimed = document('https://app-ab12.marketo.com/#SF0A1');
+    const frames = new Map<string, FakeDocument | 'not committed'>([['3/9', claimed]]);
+    const { scripting, injected } = fakeScripting(frames);
+    await onDocumentReceived(scripting, tabs, frame('https://app-ab12.marketo.com/#SF0A1'), noWait);
+    expect(injected).toHaveLength(1);
+    // The frame moves to the German UI (another address), then reloads at the same address: each
+    // time the old document is still there at first.
+    for (const url of ['https://app-ab12.marketo.com/?sandbox-variant=de#SF0A1', 'https://app-ab12.marketo.com/?sandbox-variant=de#SF0A1']) {
+      let waits = 0;
+      await onDocumentReceived(scripting, tabs, frame(url), async () => {
+        waits += 1;
+        if (waits === 2) frames.set('3/9', document(url));
+      });
+      expect(waits).toBe(2);
+    }
+    expect(injected).toHaveLength(3);
+    // A customer page of the same origin before the admin application: not taken for it.
+    frames.set('3/9', document('https://app-ab12.marketo.com/lp/acme/offer.html'));
+    await onDocumentReceived(scripting, tabs, frame('https://app-ab12.marketo.com/#SF0A1'), noWait);
+    expect(injected).toHaveLength(3);
   });
 
   it('gives up after a few seconds on a frame that never shows the document', async () => {
     const { scripting, injected } = fakeScripting(new Map([['3/9', 'not committed']]));
     let waited = 0;
-    await onFrameReceived(scripting, frame('https://app-ab12.marketo.com/#SF0A1'), async (ms) => {
+    await onDocumentReceived(scripting, tabs, frame('https://app-ab12.marketo.com/#SF0A1'), async (ms: number) => {
       waited += ms;
     });
     expect(injected).toEqual([]);
@@ -128,10 +223,10 @@ describe("a frame's document received", () => {
     expect(waited).toBeLessThan(5000);
   });
 
-  it("injects nothing for other hosts, Marketo's customer pages, top frames (the tab update is their moment) or requests outside a tab", async () => {
+  it("injects nothing for other hosts, Marketo's customer pages or requests outside a tab", async () => {
     const frames = new Map([
-      ['3/9', document('https://app-ab12.marketo.com')],
-      ['3/0', document('https://app-ab12.marketo.com')],
+      ['3/9', document('https://app-ab12.marketo.com/')],
+      ['3/0', document('https://app-ab12.marketo.com/')],
     ]);
     const { scripting, injected } = fakeScripting(frames);
     for (const request of [
@@ -140,10 +235,9 @@ describe("a frame's document received", () => {
       frame('http://app-ab12.marketo.com/'),
       frame('https://app-ab12.marketo.com/lp/acme/offer.html'),
       frame('https://app-ab12.marketo.com/rs/123-ABC-456/images/sync.html'),
-      frame('https://app-ab12.marketo.com/', { type: 'main_frame', frameId: 0 }),
       frame('https://app-ab12.marketo.com/', { tabId: -1 }),
     ]) {
-      await onFrameReceived(scripting, request, noWait);
+      await onDocumentReceived(scripting, tabs, request, noWait);
     }
     expect(injected).toEqual([]);
   });
