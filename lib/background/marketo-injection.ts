@@ -4,16 +4,19 @@
 // isolated world alone moves the load event of Marketo's admin application by about a third
 // (docs/lightness.md, "Why Marketo's load event moves").
 //
-// Both moments start from the admin application's document being received (webRequest.onCompleted,
-// non-blocking, on Marketo's hosts only, so that nothing else wakes the service worker), and
-// neither needs "tabs" or "webNavigation" (which would add install warnings):
-// - in a tab's top frame: once the tab reports its load as complete (tabs.onUpdated, listened to
-//   only while such a page loads: Chrome has no address filter for it, and a listener kept would
-//   start the worker at every tab update in the browser; the tab's address is readable because
-//   Marketo's hosts are host-permitted);
-// - in a frame, in any tab, at once: the Adobe Experience Cloud shell draws Marketo's frame after
-//   its own load (which tabs.onUpdated does not report), and a page of another site may frame it,
-//   whose tab's address Chrome does not give the extension.
+// Two moments, neither needing "tabs" or "webNavigation" (which would add install warnings):
+// - a tab whose top frame shows the admin application reports its load as complete
+//   (tabs.onUpdated; the tab's address is readable because Marketo's hosts are host-permitted).
+//   Chrome has no address filter for tab updates, so the worker starts at tab updates anywhere in
+//   the browser and returns at once (a cost in the extension's process, not in pages). Listening
+//   only after the admin application's request was seen would spare that, but Chrome's webRequest
+//   does not report a document that a page's service worker serves, and whether Marketo's admin
+//   application has one is not known;
+// - a frame's document from the admin application's address has been received, in any tab
+//   (webRequest.onCompleted, non-blocking, sub_frame on Marketo's hosts only): the Adobe Experience
+//   Cloud shell draws Marketo's frame after its own load (which tabs.onUpdated does not report),
+//   and a page of another site may frame it, whose tab's address Chrome does not give the
+//   extension (docs/lightness.md says what Chrome was seen to do).
 // The background decides only where to try: the recogniser itself still checks that its document
 // is Marketo's admin application, loaded as one and not sandboxed, and the hub still decides what
 // a sender may do from the browser's account of it (lib/background/senders.ts).
@@ -22,11 +25,8 @@ import { isMarketoAdminAppUrl } from '../hosts';
 /** The recogniser as built (entrypoints/marketo.content, registration "runtime" in Chrome). */
 export const RECOGNISER_FILE = '/content-scripts/marketo.js';
 
-/** The documents whose arrival the background hears of: on Marketo's hosts, top frames and frames. */
-const MARKETO_DOCUMENT_REQUESTS = { urls: ['https://*.marketo.com/*'], types: ['main_frame' as const, 'sub_frame' as const] };
-
-/** How long a top frame's load is waited for after its document arrived (a page that never loads). */
-const LOAD_WAIT_MS = 60_000;
+/** The frames whose arrival the background hears of: documents on Marketo's hosts. */
+const MARKETO_FRAME_REQUESTS = { urls: ['https://*.marketo.com/*'], types: ['sub_frame' as const] };
 
 /**
  * A frame's document is reported before it is committed: the first tries meet the frame's
@@ -39,7 +39,7 @@ const FRAME_RETRY_MS = [50, 100, 200, 400, 800, 1600];
  * One frame of one tab, the origin its document must have and, for a frame whose document is
  * still arriving, the address it was loaded from (its previous document may be of the same origin).
  */
-export interface InjectionTarget {
+interface InjectionTarget {
   tabId: number;
   frameId: number;
   origin: string;
@@ -47,7 +47,7 @@ export interface InjectionTarget {
 }
 
 /** A tab update that asks for the recogniser: a top frame on the admin application, loaded. */
-export function topFrameToInject(tabId: number, change: { status?: string }, tab: { url?: string }): InjectionTarget | null {
+function topFrameToInject(tabId: number, change: { status?: string }, tab: { url?: string }): InjectionTarget | null {
   if (change.status !== 'complete') return null;
   const url = adminAppUrl(tab.url);
   return url ? { tabId, frameId: 0, origin: url.origin, loadedFrom: null } : null;
@@ -58,7 +58,7 @@ export function topFrameToInject(tabId: number, change: { status?: string }, tab
  * application's address (the request's final address, after redirects: where the document was
  * loaded, as the recogniser's own check has it).
  */
-export function frameToInject(request: DocumentRequest): InjectionTarget | null {
+function frameToInject(request: FrameRequest): InjectionTarget | null {
   if (request.type !== 'sub_frame' || request.tabId < 0 || request.frameId <= 0) return null;
   const url = adminAppUrl(request.url);
   return url ? { tabId: request.tabId, frameId: request.frameId, origin: url.origin, loadedFrom: url.href } : null;
@@ -80,7 +80,7 @@ function httpsUrl(address: string | undefined): URL | null {
 }
 
 /** What claimDocument found in the frame. */
-export type Claim = 'claimed' | 'already' | 'elsewhere';
+type Claim = 'claimed' | 'already' | 'elsewhere';
 
 /**
  * Runs in the frame, in the extension's isolated world (the recogniser's): whether the recogniser
@@ -91,7 +91,7 @@ export type Claim = 'claimed' | 'already' | 'elsewhere';
  *
  * Injected as a function (serialised), so it uses nothing from outside its body.
  */
-export function claimDocument(origin: string, loadedFrom: string | null): Claim {
+function claimDocument(origin: string, loadedFrom: string | null): Claim {
   if (location.origin !== origin) return 'elsewhere';
   if (loadedFrom !== null) {
     const [entry] = performance.getEntriesByType('navigation');
@@ -134,17 +134,12 @@ async function injectOnce(scripting: Scripting, target: InjectionTarget): Promis
   }
 }
 
-/** The recogniser in a loaded top frame: once, now. */
-export async function injectRecogniser(scripting: Scripting, target: InjectionTarget): Promise<void> {
-  await injectOnce(scripting, target);
-}
-
 /**
  * The recogniser in a frame whose document is arriving: tried until the new document is claimed
  * (FRAME_RETRY_MS). "already" does not end it: the frame may still show its previous document
  * from the same address (a frame reloaded), claimed before.
  */
-export async function injectRecogniserInFrame(scripting: Scripting, target: InjectionTarget, wait = delay): Promise<void> {
+async function injectRecogniserInFrame(scripting: Scripting, target: InjectionTarget, wait = delay): Promise<void> {
   for (const ms of FRAME_RETRY_MS) {
     if ((await injectOnce(scripting, target)) === 'claimed') return;
     await wait(ms);
@@ -156,70 +151,26 @@ const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** A tab update: the recogniser for its top frame if that shows the admin application, loaded. */
 export async function onTabUpdated(scripting: Scripting, tabId: number, change: { status?: string }, tab: { url?: string }): Promise<void> {
   const target = topFrameToInject(tabId, change, tab);
-  if (target) await injectRecogniser(scripting, target);
-}
-
-type TabListener = (tabId: number, change: { status?: string }, tab: { url?: string }) => void;
-
-/** The part of browser.tabs this module uses. */
-export interface Tabs {
-  get(tabId: number): Promise<{ status?: string; url?: string }>;
-  onUpdated: { addListener(listener: TabListener): void; removeListener(listener: TabListener): void };
-}
-
-/**
- * The tab's address once its top frame has loaded (the tab reports "complete"), or undefined if
- * it has gone or has not loaded within LOAD_WAIT_MS. Listens to tab updates only meanwhile.
- */
-export function tabLoaded(tabs: Tabs, tabId: number, timeoutMs = LOAD_WAIT_MS): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    const done = (url: string | undefined) => {
-      tabs.onUpdated.removeListener(onUpdated);
-      clearTimeout(timer);
-      resolve(url);
-    };
-    const onUpdated: TabListener = (id, change, tab) => {
-      if (id === tabId && change.status === 'complete') done(tab.url);
-    };
-    const timer = setTimeout(() => done(undefined), timeoutMs);
-    tabs.onUpdated.addListener(onUpdated);
-    // Loaded already, before the listener (a worker that had to start first).
-    tabs.get(tabId).then(
-      (tab) => {
-        if (tab.status === 'complete') done(tab.url);
-      },
-      () => done(undefined),
-    );
-  });
+  if (target) await injectOnce(scripting, target);
 }
 
 /** A request as webRequest reports it (the fields used here). */
-export interface DocumentRequest {
+export interface FrameRequest {
   tabId: number;
   frameId: number;
   type: string;
   url: string;
 }
 
-/**
- * A document received on a Marketo host: in a frame, the recogniser for it if it is the admin
- * application's; in a tab's top frame, the same once the tab has loaded (and then decided from
- * the tab's address, as a tab update is).
- */
-export async function onDocumentReceived(scripting: Scripting, tabs: Tabs, request: DocumentRequest, wait = delay): Promise<void> {
-  if (request.type === 'main_frame') {
-    if (request.tabId < 0 || !adminAppUrl(request.url)) return;
-    const url = await tabLoaded(tabs, request.tabId);
-    if (url !== undefined) await onTabUpdated(scripting, request.tabId, { status: 'complete' }, { url });
-    return;
-  }
+/** A frame's document received: the recogniser for it if it is the admin application's. */
+export async function onFrameReceived(scripting: Scripting, request: FrameRequest, wait = delay): Promise<void> {
   const target = frameToInject(request);
   if (target) await injectRecogniserInFrame(scripting, target, wait);
 }
 
-/** Registers the listener; called at once when the background starts, so that a request wakes it. */
+/** Registers the two listeners; called at once when the background starts, so either event wakes it. */
 export function injectMarketoRecogniser(): void {
   const scripting = browser.scripting as unknown as Scripting;
-  const tabs = browser.tabs as unknown as Tabs;
-  browser.webRequest.onCompleted.addListener((request) => void onDocumentReceived(scripting, tabs, request), MARKETO_DOCUMENT_REQUESTS);
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(scripting, tabId, change, tab));
+  browser.webRequest.onCompleted.addListener((request) => void onFrameReceived(scripting, request), MARKETO_FRAME_REQUESTS);
 }

@@ -1,9 +1,9 @@
 // Marketo's recogniser as Chrome's background injects it (lib/background/marketo-injection.ts):
-// which tab updates and document arrivals inject it and which do not, that a document gets it once
-// however often it is asked for (a hash change is reported as complete again), and that the
-// background listens to tab updates only while an admin page loads.
+// which tab updates and frame arrivals inject it and which do not, and that a document gets it once
+// however often it is asked for (a hash change is reported as complete again; a frame's previous
+// document is still there when its new one is reported).
 import { describe, expect, it } from 'vitest';
-import { onDocumentReceived, onTabUpdated, RECOGNISER_FILE, type Scripting, type Tabs } from '../../lib/background/marketo-injection';
+import { onFrameReceived, onTabUpdated, RECOGNISER_FILE, type Scripting } from '../../lib/background/marketo-injection';
 
 const ADMIN = 'https://app-ab12.marketo.com/#SF0A1';
 
@@ -40,28 +40,6 @@ function fakeScripting(frames: Map<string, FakeDocument | 'not committed'>) {
 }
 
 const document = (url: string): FakeDocument => ({ url, world: {} });
-
-type TabListener = Parameters<Tabs['onUpdated']['addListener']>[0];
-
-/** Chrome's tabs as the background sees them: each tab's status and address, and its updates. */
-function fakeTabs(state: Map<number, { status: string; url?: string }>) {
-  const listeners = new Set<TabListener>();
-  const tabs: Tabs = {
-    async get(tabId) {
-      const tab = state.get(tabId);
-      if (!tab) throw new Error(`No tab with id: ${tabId}.`);
-      return tab;
-    },
-    onUpdated: { addListener: (listener) => listeners.add(listener), removeListener: (listener) => listeners.delete(listener) },
-  };
-  const update = (tabId: number, status: string, url: string) => {
-    state.set(tabId, { status, url });
-    for (const listener of [...listeners]) listener(tabId, { status }, { url });
-  };
-  return { tabs, listeners, update };
-}
-
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('a tab update', () => {
   it("injects the recogniser into the top frame once Marketo's admin application has loaded", async () => {
@@ -120,56 +98,8 @@ describe('a tab update', () => {
   });
 });
 
-describe("a top frame's document received", () => {
-  const request = (url: string, tabId = 7) => ({ tabId, frameId: 0, type: 'main_frame', url });
-
-  it("waits for the tab's load, injects then, and listens to tab updates only meanwhile", async () => {
-    const { scripting, injected } = fakeScripting(new Map([['7/0', document('https://app-ab12.marketo.com')]]));
-    const { tabs, listeners, update } = fakeTabs(new Map([[7, { status: 'loading', url: ADMIN }]]));
-    const done = onDocumentReceived(scripting, tabs, request(ADMIN));
-    await settle();
-    expect(listeners.size).toBe(1);
-    update(8, 'complete', ADMIN); // another tab
-    update(7, 'loading', ADMIN);
-    await settle();
-    expect(injected).toEqual([]);
-    update(7, 'complete', ADMIN);
-    await done;
-    expect(injected).toEqual([`7/0 ${RECOGNISER_FILE}`]);
-    expect(listeners.size).toBe(0);
-  });
-
-  it('injects at once into a tab that loaded before the background listened (a worker that had to start first)', async () => {
-    const { scripting, injected } = fakeScripting(new Map([['7/0', document('https://app-ab12.marketo.com')]]));
-    const { tabs, listeners } = fakeTabs(new Map([[7, { status: 'complete', url: ADMIN }]]));
-    await onDocumentReceived(scripting, tabs, request(ADMIN));
-    expect(injected).toEqual([`7/0 ${RECOGNISER_FILE}`]);
-    expect(listeners.size).toBe(0);
-  });
-
-  it('decides from the tab at its load: a page that has moved off the admin application by then gets nothing', async () => {
-    const { scripting, injected } = fakeScripting(new Map([['7/0', document('https://app-ab12.marketo.com')]]));
-    const { tabs } = fakeTabs(new Map([[7, { status: 'complete', url: 'https://app-ab12.marketo.com/lp/acme/offer.html' }]]));
-    await onDocumentReceived(scripting, tabs, request(ADMIN));
-    expect(injected).toEqual([]);
-  });
-
-  it("does not even listen for the load of Marketo's other pages, and gives up on a tab that has gone", async () => {
-    const { scripting, injected } = fakeScripting(new Map([['7/0', document('https://app-ab12.marketo.com')]]));
-    const { tabs, listeners } = fakeTabs(new Map([[7, { status: 'loading', url: ADMIN }]]));
-    for (const url of ['https://app-ab12.marketo.com/lp/acme/offer.html', 'https://app.marketo.com/salesforce/callback', 'https://app-ab12.marketo.com.evil.example/']) {
-      await onDocumentReceived(scripting, tabs, request(url));
-      expect(listeners.size).toBe(0);
-    }
-    await onDocumentReceived(scripting, tabs, request(ADMIN, 99));
-    expect(listeners.size).toBe(0);
-    expect(injected).toEqual([]);
-  });
-});
-
 describe("a frame's document received", () => {
   const noWait = async () => undefined;
-  const { tabs } = fakeTabs(new Map());
   const frame = (url: string, more: Partial<{ tabId: number; frameId: number; type: string }> = {}) => ({ tabId: 3, frameId: 9, type: 'sub_frame', url, ...more });
 
   it('injects the recogniser into a Marketo frame in any tab (the Adobe shell, or a site that frames Marketo), once its document is committed', async () => {
@@ -181,11 +111,11 @@ describe("a frame's document received", () => {
       // First the frame's previous document (the shell's about:blank), then Marketo's.
       frames.set('3/9', waits === 1 ? document('about:blank') : document('https://app-ab12.marketo.com/?x=1#SF0A1'));
     };
-    await onDocumentReceived(scripting, tabs, frame('https://app-ab12.marketo.com/?x=1#SF0A1'), commitLater);
+    await onFrameReceived(scripting, frame('https://app-ab12.marketo.com/?x=1#SF0A1'), commitLater);
     expect(injected).toEqual([`3/9 ${RECOGNISER_FILE}`]);
     expect(waits).toBe(2);
     // Asked again for the same document (its request seen twice): nothing more.
-    await onDocumentReceived(scripting, tabs, frame('https://app-ab12.marketo.com/?x=1#SF0A1'), noWait);
+    await onFrameReceived(scripting, frame('https://app-ab12.marketo.com/?x=1#SF0A1'), noWait);
     expect(injected).toHaveLength(1);
   });
 
@@ -193,13 +123,13 @@ describe("a frame's document received", () => {
     const claimed = document('https://app-ab12.marketo.com/#SF0A1');
     const frames = new Map<string, FakeDocument | 'not committed'>([['3/9', claimed]]);
     const { scripting, injected } = fakeScripting(frames);
-    await onDocumentReceived(scripting, tabs, frame('https://app-ab12.marketo.com/#SF0A1'), noWait);
+    await onFrameReceived(scripting, frame('https://app-ab12.marketo.com/#SF0A1'), noWait);
     expect(injected).toHaveLength(1);
     // The frame moves to the German UI (another address), then reloads at the same address: each
     // time the old document is still there at first.
     for (const url of ['https://app-ab12.marketo.com/?sandbox-variant=de#SF0A1', 'https://app-ab12.marketo.com/?sandbox-variant=de#SF0A1']) {
       let waits = 0;
-      await onDocumentReceived(scripting, tabs, frame(url), async () => {
+      await onFrameReceived(scripting, frame(url), async () => {
         waits += 1;
         if (waits === 2) frames.set('3/9', document(url));
       });
@@ -208,14 +138,14 @@ describe("a frame's document received", () => {
     expect(injected).toHaveLength(3);
     // A customer page of the same origin before the admin application: not taken for it.
     frames.set('3/9', document('https://app-ab12.marketo.com/lp/acme/offer.html'));
-    await onDocumentReceived(scripting, tabs, frame('https://app-ab12.marketo.com/#SF0A1'), noWait);
+    await onFrameReceived(scripting, frame('https://app-ab12.marketo.com/#SF0A1'), noWait);
     expect(injected).toHaveLength(3);
   });
 
   it('gives up after a few seconds on a frame that never shows the document', async () => {
     const { scripting, injected } = fakeScripting(new Map([['3/9', 'not committed']]));
     let waited = 0;
-    await onDocumentReceived(scripting, tabs, frame('https://app-ab12.marketo.com/#SF0A1'), async (ms: number) => {
+    await onFrameReceived(scripting, frame('https://app-ab12.marketo.com/#SF0A1'), async (ms: number) => {
       waited += ms;
     });
     expect(injected).toEqual([]);
@@ -237,7 +167,7 @@ describe("a frame's document received", () => {
       frame('https://app-ab12.marketo.com/rs/123-ABC-456/images/sync.html'),
       frame('https://app-ab12.marketo.com/', { tabId: -1 }),
     ]) {
-      await onDocumentReceived(scripting, tabs, request, noWait);
+      await onFrameReceived(scripting, request, noWait);
     }
     expect(injected).toEqual([]);
   });
