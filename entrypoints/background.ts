@@ -1,4 +1,5 @@
 import { handleRequest, refreshPopups } from '../lib/background/hub';
+import { injectMarketoRecogniser } from '../lib/background/marketo-injection';
 import { watchOAuthWindows } from '../lib/background/oauth-window';
 import { repairProgress } from '../lib/background/progress-store';
 import { RequestSchema } from '../lib/messages';
@@ -16,6 +17,9 @@ export default defineBackground(() => {
   });
   // Registered at once, so that an authorisation request wakes a stopped worker and is seen.
   watchOAuthWindows();
+  // Marketo's recogniser, after the page's load event (Firefox declares it in the manifest:
+  // entrypoints/marketo.content says why).
+  if (!import.meta.env.FIREFOX) injectMarketoRecogniser();
 
   // Repair unreadable storage as soon as it is seen, so the popup shows the notice, whether it
   // was damaged while the browser was closed or by a write while it runs. A change also wakes a

@@ -20,6 +20,7 @@ import { waitForSpotlight } from '../sandbox/guide-card.mjs';
 import { fillRows, measureFills } from './fill.mjs';
 import { APP_MANAGER, guideLatency, inAppArrival } from './guide.mjs';
 import { idleCalls, MUTATE_MS } from './idle.mjs';
+import { measureSyncPage, syncPageRows } from './marketo-sync.mjs';
 import { appManagerHeap } from './memory.mjs';
 import { measureOAuthWindow, oauthWindowRows } from './oauth-window.mjs';
 import { HEAVY_MARKETO, HEAVY_SETUP, loadHeavyPage, traceHeavyPage, traceJourneyPage } from './page-cost.mjs';
@@ -143,6 +144,7 @@ async function measureOnce(run, benches, samples) {
   samples.add('journey.guide', journey.extensionScriptMs - recogniserMs(journey.extensionFilesMs));
   samples.add('latency.inApp', await step('guide latency (in-app arrival, chunk loaded)', () => inAppArrival(bench)));
   for (const how of /** @type {const} */ (['arrival', 'replaced', 'late'])) samples.add(`latency.${how}`, await step(`guide latency (${how})`, () => guideLatency(bench, how)));
+  await measureSyncPage(bench, samples, step);
   await measureFills(bench, samples);
   const idle = await step('the heavy page left alone', () => idleCalls(bench, HEAVY_SETUP.url, async () => undefined));
   samples.add('idle.calls', idle.calls);
@@ -189,6 +191,7 @@ function rows(sizes, shapes, samples) {
     summarise({ id: 'latency.arrival', label: 'arriving at the External Client App form (guide loaded)', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.arrival')),
     summarise({ id: 'latency.replaced', label: 'New External Client App button re-rendered', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.replaced')),
     summarise({ id: 'latency.late', label: 'New External Client App button drawn late', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.late')),
+    ...syncPageRows(samples),
     ...oauthWindowRows(samples, LATENCY_TARGET),
     ...fillRows(samples),
     "Memory a content script adds to a frame (heap of the frame's process, with − without)",

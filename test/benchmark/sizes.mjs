@@ -1,9 +1,11 @@
 // Sizes of what the browser loads for the extension in a page: every file the manifest lists for a
-// content script (its js and css), which every matched frame parses, and apart from them the
-// guide's chunks, which a content script imports only on a page of the journey (the .js files of
+// content script (its js and css), which every matched frame parses, the content scripts the
+// background injects instead (built under content-scripts/ but not in the manifest: Marketo's
+// recogniser in Chrome, docs/lightness.md), and apart from them the guide's chunks, which a
+// content script imports only on a page of the journey (the .js files of
 // web_accessible_resources). A shared chunk a content script's code named would count with it.
 
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -30,8 +32,13 @@ async function sizeOf(extensionDir, name, files) {
  */
 export async function scriptSizes(extensionDir) {
   const manifest = JSON.parse(await readFile(path.join(extensionDir, 'manifest.json'), 'utf8'));
+  const declared = new Set((manifest.content_scripts ?? []).flatMap((entry) => entry.js ?? []));
+  const injected = (await readdir(path.join(extensionDir, 'content-scripts')))
+    .filter((file) => file.endsWith('.js'))
+    .map((file) => `content-scripts/${file}`)
+    .filter((file) => !declared.has(file));
   const contentScripts = [];
-  for (const entry of manifest.content_scripts ?? []) {
+  for (const entry of [...(manifest.content_scripts ?? []), ...injected.map((file) => ({ js: [file] }))]) {
     const files = [...(entry.js ?? []), ...(entry.css ?? [])];
     for (const script of entry.js ?? []) {
       const code = await readFile(path.join(extensionDir, script), 'utf8');

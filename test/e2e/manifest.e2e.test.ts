@@ -1,6 +1,8 @@
 // The built manifests ask for exactly what the README ("What it asks for") allows: storage, contentSettings (Chrome
 // only: Firefox has no such API), webRequest (to know Marketo's OAuth window by its authorisation
-// request; docs/oauth-window.md) and the admin consoles' hosts, with no broad match pattern. The
+// request; docs/oauth-window.md), scripting (Chrome only: the background injects Marketo's
+// recogniser after the page's load event; docs/lightness.md) and the admin consoles' hosts, with
+// no broad match pattern. The
 // Chrome build is the one the bench loads (npm run build); the Firefox build is made here, in a
 // directory of its own, and linted as addons.mozilla.org would. No browser is launched.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
@@ -32,7 +34,8 @@ const OAUTH_REDIRECT_MATCH = 'https://app.marketo.com/salesforce/*';
 
 // webRequest without "webRequestBlocking" and without "tabs" or "webNavigation": Chrome shows no
 // install warning for it beyond the host permissions (webNavigation would add "browsing history").
-const CHROME_PERMISSIONS = ['storage', 'contentSettings', 'webRequest'];
+// Nor for scripting, which injects only where those hosts allow.
+const CHROME_PERMISSIONS = ['storage', 'contentSettings', 'webRequest', 'scripting'];
 // Manifest V2 lists host access among the permissions.
 const FIREFOX_PERMISSIONS = ['storage', 'webRequest', ...CONSOLE_HOSTS];
 
@@ -96,11 +99,22 @@ const GUIDE_CHUNKS: Record<string, string[]> = {
   'oauth-popup-guide.js': ['login.salesforce.com', 'test.salesforce.com', 'welcome.salesforce.com', '*.my.salesforce.com', '*.my.salesforce.mil', '*.my.crmforce.mil', '*.my.sfcrmproducts.cn', 'app.marketo.com'],
 };
 
-/** What the content scripts themselves carry: each a file of its own, no shared chunk, no polyfill. */
-async function expectLightContentScripts(dir: string, manifest: Manifest): Promise<void> {
-  for (const script of manifest.content_scripts ?? []) {
+/** Marketo's recogniser, which Chrome's background injects after the page's load event (lib/background/marketo-injection.ts). */
+const MARKETO_RECOGNISER = 'content-scripts/marketo.js';
+
+/** The files of the manifest's content scripts, and in Chrome the recogniser the background injects. */
+function recogniserFiles(manifest: Manifest): string[] {
+  const declared = (manifest.content_scripts ?? []).flatMap((script) => {
     expect(script.js?.length).toBe(1);
-    const code = await readFile(path.join(dir, script.js![0]), 'utf8');
+    return script.js!;
+  });
+  return manifest.manifest_version === 3 ? [...declared, MARKETO_RECOGNISER] : declared;
+}
+
+/** What the recognisers themselves carry: each a file of its own, no shared chunk, no polyfill. */
+async function expectLightContentScripts(dir: string, manifest: Manifest): Promise<void> {
+  for (const file of recogniserFiles(manifest)) {
+    const code = await readFile(path.join(dir, file), 'utf8');
     // webextension-polyfill's wrapper, by the error it builds (the browsers' own APIs answer with promises).
     expect(code).not.toContain('webextension-polyfill');
     expect(code).not.toMatch(/mozWebExtensionPolyfill|The message port closed before a response was received/);
@@ -136,6 +150,12 @@ describe('the Chrome build (MV3)', () => {
     expectNarrowContentScripts(manifest);
   });
 
+  it("leaves Marketo's recogniser out of the manifest, for the background to inject after the load event", async () => {
+    expect((manifest.content_scripts ?? []).flatMap((script) => script.js)).not.toContain(MARKETO_RECOGNISER);
+    expect(contentScriptMatches(manifest).filter((pattern) => pattern === 'https://*.marketo.com/*' || hostOf(pattern) === 'experience.adobe.com')).toEqual([]);
+    await expect(readFile(path.join(EXTENSION_DIR, MARKETO_RECOGNISER), 'utf8')).resolves.toContain('/marketo-guide.js');
+  });
+
   it('lets only the guide chunks be loaded by pages, each by the hosts whose content script imports it, at an address that changes', async () => {
     const resources = manifest.web_accessible_resources ?? [];
     const byChunk = Object.fromEntries(
@@ -148,8 +168,8 @@ describe('the Chrome build (MV3)', () => {
     );
     expect(byChunk).toEqual(Object.fromEntries(Object.entries(GUIDE_CHUNKS).map(([chunk, hosts]) => [chunk, sorted(hosts)])));
     for (const entry of resources) if (typeof entry !== 'string') expect(entry.matches.filter(isBroad)).toEqual([]);
-    // Each chunk is a built file the content scripts name.
-    const scripts = await Promise.all((manifest.content_scripts ?? []).map((script) => readFile(path.join(EXTENSION_DIR, script.js![0]), 'utf8')));
+    // Each chunk is a built file the recognisers name.
+    const scripts = await Promise.all(recogniserFiles(manifest).map((file) => readFile(path.join(EXTENSION_DIR, file), 'utf8')));
     for (const chunk of Object.keys(GUIDE_CHUNKS)) {
       expect(scripts.some((code) => code.includes(`/${chunk}`)), chunk).toBe(true);
       await expect(readFile(path.join(EXTENSION_DIR, chunk), 'utf8')).resolves.toMatch(/export\s*\{/);
@@ -186,10 +206,12 @@ describe('the Firefox build (MV2)', () => {
     expect(JSON.stringify(manifest)).not.toContain('contentSettings');
   });
 
-  it('runs content scripts on the consoles only, as in Chrome', async () => {
+  it("runs content scripts on the consoles only, as in Chrome, with Marketo's recogniser declared rather than injected", async () => {
     expectNarrowContentScripts(manifest);
     const chrome: Manifest = JSON.parse(await readFile(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect(manifest.content_scripts).toEqual(chrome.content_scripts);
+    const marketo = { matches: ['https://*.marketo.com/*', 'https://experience.adobe.com/*'], js: [MARKETO_RECOGNISER], all_frames: true, run_at: 'document_idle' };
+    expect(manifest.content_scripts).toEqual(expect.arrayContaining([...(chrome.content_scripts ?? []), marketo]));
+    expect(manifest.content_scripts).toHaveLength((chrome.content_scripts ?? []).length + 1);
   });
 
   it('lets pages load the same guide chunks (MV2 lists files only), and keeps the guide and the polyfill out of the content scripts', async () => {
