@@ -1,7 +1,9 @@
-// Marketo Admin's recogniser: the guide (lib/content/marketo-guide.ts, as a chunk) loads only once
-// the admin application shows Sync with Salesforce's words.
+// Marketo Admin's recogniser: the guide (lib/content/marketo-guide.ts, as a chunk) starts only once
+// the admin application shows Sync with Salesforce's words (fetched earlier where the address
+// suggests that page).
 import { MARKETO_MATCHES } from '../../lib/hosts';
 import { pageMentions } from '../../lib/content/page-words';
+import { preloadGuide } from '../../lib/content/guide-chunk';
 import { recognise } from '../../lib/content/recogniser';
 import { isMarketoAdminDocument } from '../../lib/pages/marketo/frame-trust';
 import { isSandboxedDocument } from '../../lib/sandboxed-document';
@@ -16,8 +18,23 @@ export const MARKETO_SYNC_WORDS: readonly string[] = [
   ...new Set([...LABELS.consumerKey, ...LABELS.securityToken].map((label) => label.replace(/:$/, ''))),
 ];
 
+const GUIDE = '/marketo-guide.js';
+
 /** How long after each navigation the page is watched for the words (Admin pages draw within it). */
 const WORDS_WAIT_MS = 20_000;
+
+/**
+ * Sync with Salesforce's hash in older builds of Marketo (not confirmed today): there the guide is
+ * fetched while the page is drawn and the page is looked at after each change, so the card comes
+ * with the page; the words still decide (docs/lightness.md, "Marketo").
+ */
+const likelySyncPage = () => location.hash.startsWith('#SF');
+
+function isSyncPage(signal: AbortSignal): Promise<boolean> {
+  const likely = likelySyncPage();
+  if (likely) preloadGuide(GUIDE);
+  return pageMentions(MARKETO_SYNC_WORDS, WORDS_WAIT_MS, signal, { likely });
+}
 
 export default defineContentScript({
   matches: MARKETO_MATCHES,
@@ -36,6 +53,6 @@ export default defineContentScript({
     // The Adobe shell and the OAuth redirect page only frame or hand over, and the app hosts also
     // serve customers' pages: the guide runs in the admin application only, loaded as one.
     if (!isMarketoAdminDocument(document)) return;
-    recognise(ctx, '/marketo-guide.js', (signal) => pageMentions(MARKETO_SYNC_WORDS, WORDS_WAIT_MS, signal));
+    recognise(ctx, GUIDE, isSyncPage);
   },
 });

@@ -27,6 +27,15 @@ function parsed(): Promise<void> {
 }
 
 /**
+ * Fetches and evaluates a guide chunk without starting it, where the address says the page is
+ * likely the journey's before its content can say so: the guide then starts as soon as the page is
+ * known (the import in loadGuide meets the same module). A failure is left to loadGuide to report.
+ */
+export function preloadGuide(path: GuideChunkPath, importChunk: ImportChunk = importModule): void {
+  importChunk(browser.runtime.getURL(path)).catch(() => undefined);
+}
+
+/**
  * Loads a guide chunk and starts it. Never throws into the page and never goes silent: a chunk that
  * does not load (or start) leaves a short notice saying so, unless the extension itself went away
  * (reloaded or updated under the page, when its files are gone and nothing should show).

@@ -13,8 +13,19 @@ export function recordsMention(words: readonly string[]): (records: readonly Mut
 
 /** How often, at most, a page that keeps changing is looked at again while the words are awaited. */
 const LOOK_INTERVAL_MS = 500;
+/** The same where the address says the page is likely the one awaited: in the next task. */
+const LIKELY_LOOK_INTERVAL_MS = 0;
 /** The longest the first look waits for an idle moment after the page's load event. */
 const IDLE_WAIT_MS = 1000;
+
+export interface MentionWait {
+  /**
+   * The address suggests the page awaited (an address no public source confirms): looked at as
+   * soon as it has loaded and again in the task after each change, so the guide comes as the page
+   * is drawn. The words still decide; elsewhere the wait stays slow and cheap.
+   */
+  likely?: boolean;
+}
 
 /**
  * Whether the page shows one of `words` (in its text or an element's accessible name) once it has
@@ -26,7 +37,8 @@ const IDLE_WAIT_MS = 1000;
  * later: a grid's redraws cost a few looks a second instead of a call per frame, and the page's own
  * changes are not recorded for us in between.
  */
-export function pageMentions(words: readonly string[], timeoutMs: number, signal: AbortSignal): Promise<boolean> {
+export function pageMentions(words: readonly string[], timeoutMs: number, signal: AbortSignal, { likely = false }: MentionWait = {}): Promise<boolean> {
+  const interval = likely ? LIKELY_LOOK_INTERVAL_MS : LOOK_INTERVAL_MS;
   if (signal.aborted) return Promise.resolve(false);
   const says = (text: string | null) => text !== null && words.some((word) => text.includes(word));
   // One `[aria-label]` query and a look at each name: measured several times cheaper on a big
@@ -54,10 +66,10 @@ export function pageMentions(words: readonly string[], timeoutMs: number, signal
     };
     const observer = new MutationObserver(() => {
       observer.disconnect();
-      again = setTimeout(look, LOOK_INTERVAL_MS);
+      again = setTimeout(look, interval);
     });
     const firstLook = () => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(look, { timeout: IDLE_WAIT_MS });
+      if (!likely && typeof requestIdleCallback === 'function') requestIdleCallback(look, { timeout: IDLE_WAIT_MS });
       else again = setTimeout(look, 0);
     };
     const deadline = setTimeout(() => finish(false), timeoutMs);

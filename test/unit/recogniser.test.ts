@@ -190,6 +190,22 @@ describe("Marketo's page test", () => {
     expect(await changed).toBe(true);
   });
 
+  it('looks at a page its address names again right after a change, and at others only every half second', async () => {
+    const answerAfterChange = async (likely: boolean) => {
+      document.body.innerHTML = '<div id="admin">Loading</div>';
+      const answer = pageMentions(MARKETO_SYNC_WORDS, 5000, new AbortController().signal, { likely });
+      await new Promise((resolve) => setTimeout(resolve, 50)); // the first look has found nothing
+      const admin = document.getElementById('admin')!;
+      admin.textContent = 'Drawing'; // a change: the page is looked at again later
+      admin.insertAdjacentHTML('beforeend', '<label>Consumer Key:</label>');
+      const drawn = performance.now();
+      expect(await answer).toBe(true);
+      return performance.now() - drawn;
+    };
+    expect(await answerAfterChange(true)).toBeLessThan(100);
+    expect(await answerAfterChange(false)).toBeGreaterThanOrEqual(400);
+  });
+
   it('answers no after its wait on another Admin page, and at once when the admin moves on', async () => {
     document.body.innerHTML = '<div id="admin">Field Management</div>';
     const timedOut = pageMentions(MARKETO_SYNC_WORDS, 30, new AbortController().signal);
