@@ -1,10 +1,12 @@
 // How soon the guide shows on Marketo's Sync with Salesforce page opened in a new tab: from the
-// page's load event to the first frame that shows the guide's card, on the page's own clock.
+// moment the page draws its Consumer Key field (Marketo's admin application draws its pages well
+// after its load event) to the first frame that shows the guide's card, on the page's own clock.
 // In Chrome the background injects Marketo's recogniser after the load event (docs/lightness.md),
-// so this includes the background hearing of the load, the injection, the recogniser finding the
-// page's words and loading the guide. Measured twice: with the extension's service worker running,
-// and stopped first, as Chrome stops it after 30 s without events: then the tab's update has to
-// start it before anything is injected, which is what an admin arriving from elsewhere meets.
+// so this includes, where the page is drawn soon after the load, the background hearing of the
+// load and the injection, and always the recogniser finding the page's words and loading the guide.
+// Measured twice: with the extension's service worker running, and stopped first, as Chrome stops
+// it after 30 s without events: then the tab's update has to start it before anything is
+// injected, which is what an admin arriving from elsewhere meets.
 
 import { stopServiceWorker } from '../sandbox/browser.mjs';
 import { summarise } from './report.mjs';
@@ -13,13 +15,15 @@ const SYNC_PAGE = 'https://app-ab12.marketo.com/#SF0A1';
 const TIMEOUT_MS = 15_000;
 
 /**
- * In the page, before its own scripts: when a frame first showed the guide's card (the overlay's
- * host is attached with the card's first guidance), in performance.now() ms.
+ * In the page, before its own scripts: when the page first showed its Consumer Key field, and
+ * when a frame first showed the guide's card (the overlay's host is attached with the card's first
+ * guidance), in performance.now() ms.
  */
 function recordCard() {
-  const times = { card: NaN };
+  const times = { drawn: NaN, card: NaN };
   /** @type {any} */ (globalThis).benchSync = times;
   const observer = new MutationObserver(() => {
+    if (Number.isNaN(times.drawn) && document.body?.textContent?.includes('Consumer Key')) times.drawn = performance.now();
     if (!Number.isNaN(times.card) || !document.querySelector('oauth-guide-overlay')) return;
     times.card = -1; // seen; the time is the frame that shows it
     observer.disconnect();
@@ -29,7 +33,7 @@ function recordCard() {
 }
 
 /**
- * Milliseconds from the sync page's load event to a frame showing the guide's card.
+ * Milliseconds from the sync page drawing its Consumer Key field to a frame showing the guide's card.
  * @param {import('../sandbox/browser.mjs').Bench} bench
  * @param {{ workerStopped: boolean }} options
  */
@@ -42,10 +46,9 @@ export async function syncPageLatency(bench, { workerStopped }) {
     await page.evaluateOnNewDocument(recordCard);
     await page.goto(SYNC_PAGE);
     await page.waitForFunction(() => /** @type {any} */ (globalThis).benchSync?.card > 0, { timeout: TIMEOUT_MS });
-    return await page.evaluate(() => {
-      const [navigation] = /** @type {PerformanceNavigationTiming[]} */ (performance.getEntriesByType('navigation'));
-      return /** @type {any} */ (globalThis).benchSync.card - navigation.loadEventStart;
-    });
+    const { drawn, card } = await page.evaluate(() => /** @type {any} */ (globalThis).benchSync);
+    if (!Number.isFinite(drawn)) throw new Error('The sync page showed the card but never its Consumer Key field.');
+    return card - drawn;
   } finally {
     await page.close();
   }
@@ -63,14 +66,14 @@ export async function measureSyncPage(bench, samples, step) {
 }
 
 /**
- * The table's rows for these samples. No target: the load event comes before Marketo's admin
- * application has drawn the page, so what counts is that the card arrives as the page does.
+ * The table's rows for these samples.
  * @param {{ of(id: string): number[] }} samples
+ * @param {{ max: number, text: string }} target
  */
-export function syncPageRows(samples) {
+export function syncPageRows(samples, target) {
   return [
-    "Marketo's Sync with Salesforce opened in a new tab: its load event → a frame showing the guide's card (the recogniser is injected after the load)",
-    summarise({ id: 'latency.syncPage', label: "the extension's service worker running", unit: 'ms' }, samples.of('latency.syncPage')),
-    summarise({ id: 'latency.syncPageWorkerStopped', label: 'the service worker stopped (started by the tab)', unit: 'ms' }, samples.of('latency.syncPageWorkerStopped')),
+    "Marketo's Sync with Salesforce opened in a new tab: its Consumer Key field drawn → a frame showing the guide's card (the recogniser is injected after the load event)",
+    summarise({ id: 'latency.syncPage', label: "the extension's service worker running", unit: 'ms', target }, samples.of('latency.syncPage')),
+    summarise({ id: 'latency.syncPageWorkerStopped', label: 'the service worker stopped (started by the tab)', unit: 'ms', target }, samples.of('latency.syncPageWorkerStopped')),
   ];
 }

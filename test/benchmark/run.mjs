@@ -191,7 +191,7 @@ function rows(sizes, shapes, samples) {
     summarise({ id: 'latency.arrival', label: 'arriving at the External Client App form (guide loaded)', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.arrival')),
     summarise({ id: 'latency.replaced', label: 'New External Client App button re-rendered', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.replaced')),
     summarise({ id: 'latency.late', label: 'New External Client App button drawn late', unit: 'ms', target: LATENCY_TARGET }, samples.of('latency.late')),
-    ...syncPageRows(samples),
+    ...syncPageRows(samples, LATENCY_TARGET),
     ...oauthWindowRows(samples, LATENCY_TARGET),
     ...fillRows(samples),
     "Memory a content script adds to a frame (heap of the frame's process, with − without)",
