@@ -7,11 +7,15 @@
 // Two moments, neither needing "tabs" or "webNavigation" (which would add install warnings):
 // - a tab whose top frame shows the admin application reports its load as complete
 //   (tabs.onUpdated; the tab's address is readable because Marketo's hosts are host-permitted).
-//   Chrome has no address filter for tab updates, so the worker starts at tab updates anywhere in
-//   the browser and returns at once (a cost in the extension's process, not in pages). Listening
-//   only after the admin application's request was seen would spare that, but Chrome's webRequest
-//   does not report a document that a page's service worker serves, and whether Marketo's admin
-//   application has one is not known;
+//   Chrome has no address filter for tab updates, and a listener kept from the worker's start
+//   would start the worker at every tab update in the browser, in the middle of every page's load
+//   (measured: the heavy Setup page's load 1.23× instead of 1.03× with the worker stopped before
+//   it; docs/lightness.md). So tab updates are listened to only once the worker is running for a
+//   request to Marketo's hosts from a tab's top frame (webRequest, filtered to those hosts, which
+//   starts a stopped worker for them alone): the document itself, or, for a document a page's
+//   service worker serves (which Chrome's webRequest does not report; whether Marketo's admin
+//   application has one is not known), the requests the application makes for its data. The tab
+//   is looked at once at that moment too, in case its load is already complete;
 // - a frame's document from the admin application's address has been received, in any tab
 //   (webRequest.onCompleted, non-blocking, sub_frame on Marketo's hosts only): the Adobe Experience
 //   Cloud shell draws Marketo's frame after its own load (which tabs.onUpdated does not report),
@@ -27,6 +31,8 @@ export const RECOGNISER_FILE = '/content-scripts/marketo.js';
 
 /** The frames whose arrival the background hears of: documents on Marketo's hosts. */
 const MARKETO_FRAME_REQUESTS = { urls: ['https://*.marketo.com/*'], types: ['sub_frame' as const] };
+/** A tab's requests to Marketo's hosts after which its updates are listened to: its document, and its data. */
+const MARKETO_TAB_REQUESTS = { urls: ['https://*.marketo.com/*'], types: ['main_frame' as const, 'xmlhttprequest' as const] };
 
 /**
  * A frame's document is reported before it is committed: the first tries meet the frame's
@@ -168,9 +174,42 @@ export async function onFrameReceived(scripting: Scripting, request: FrameReques
   if (target) await injectRecogniserInFrame(scripting, target, wait);
 }
 
-/** Registers the two listeners; called at once when the background starts, so either event wakes it. */
+/** The part of browser.tabs this module uses. */
+export interface Tabs {
+  get(tabId: number): Promise<{ status?: string; url?: string }>;
+  onUpdated: { addListener(listener: (tabId: number, change: { status?: string }, tab: { url?: string }) => void): void };
+}
+
+/**
+ * Listens to tab updates from the first request of a tab's top frame to Marketo's hosts on, for as
+ * long as the worker runs, and looks at that tab at once (its load may be complete already): at
+ * its document's request, and at the first of its data requests (a page that keeps asking for data
+ * costs one look, not one per request).
+ */
+export function tabUpdatesOnMarketoRequests(scripting: Scripting, tabs: Tabs): (request: FrameRequest) => Promise<void> {
+  let listening = false;
+  const looked = new Set<number>();
+  return async (request) => {
+    if (request.tabId < 0 || request.frameId !== 0) return;
+    if (request.type !== 'main_frame' && looked.has(request.tabId)) return;
+    looked.add(request.tabId);
+    if (!listening) {
+      listening = true;
+      tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(scripting, tabId, change, tab));
+    }
+    try {
+      const tab = await tabs.get(request.tabId);
+      await onTabUpdated(scripting, request.tabId, { status: tab.status }, tab);
+    } catch {
+      // The tab has gone.
+    }
+  };
+}
+
+/** Registers the listeners; called at once when the background starts, so that a Marketo request wakes it. */
 export function injectMarketoRecogniser(): void {
   const scripting = browser.scripting as unknown as Scripting;
-  browser.tabs.onUpdated.addListener((tabId, change, tab) => void onTabUpdated(scripting, tabId, change, tab));
+  const onMarketoRequest = tabUpdatesOnMarketoRequests(scripting, browser.tabs as unknown as Tabs);
+  browser.webRequest.onCompleted.addListener((request) => void onMarketoRequest(request), MARKETO_TAB_REQUESTS);
   browser.webRequest.onCompleted.addListener((request) => void onFrameReceived(scripting, request), MARKETO_FRAME_REQUESTS);
 }

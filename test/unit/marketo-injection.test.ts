@@ -1,9 +1,10 @@
 // Marketo's recogniser as Chrome's background injects it (lib/background/marketo-injection.ts):
-// which tab updates and frame arrivals inject it and which do not, and that a document gets it once
+// which tab updates, requests and frame arrivals inject it and which do not (tab updates are
+// listened to only after a request of the tab to Marketo), and that a document gets it once
 // however often it is asked for (a hash change is reported as complete again; a frame's previous
 // document is still there when its new one is reported).
 import { describe, expect, it } from 'vitest';
-import { onFrameReceived, onTabUpdated, RECOGNISER_FILE, type Scripting } from '../../lib/background/marketo-injection';
+import { onFrameReceived, onTabUpdated, RECOGNISER_FILE, tabUpdatesOnMarketoRequests, type Scripting, type Tabs } from '../../lib/background/marketo-injection';
 
 const ADMIN = 'https://app-ab12.marketo.com/#SF0A1';
 
@@ -170,5 +171,66 @@ describe("a frame's document received", () => {
       await onFrameReceived(scripting, request, noWait);
     }
     expect(injected).toEqual([]);
+  });
+});
+
+describe("a tab's request to Marketo's hosts", () => {
+  /** Chrome's tabs as the background sees them: what get() answers, and the listeners added. */
+  function fakeTabs(tabs: Map<number, { status?: string; url?: string }>) {
+    const listeners: Array<(tabId: number, change: { status?: string }, tab: { url?: string }) => void> = [];
+    const api: Tabs = {
+      async get(tabId) {
+        const tab = tabs.get(tabId);
+        if (!tab) throw new Error(`No tab with id: ${tabId}.`);
+        return tab;
+      },
+      onUpdated: { addListener: (listener) => listeners.push(listener) },
+    };
+    return { api, listeners };
+  }
+  const request = (type: string, frameId = 0, tabId = 7) => ({ tabId, frameId, type, url: 'https://app-ab12.marketo.com/' });
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it('starts listening to tab updates only then, and injects once the admin application has loaded', async () => {
+    const { scripting, injected } = fakeScripting(new Map([['7/0', document('https://app-ab12.marketo.com')]]));
+    const tab = { status: 'loading', url: ADMIN };
+    const { api, listeners } = fakeTabs(new Map([[7, tab]]));
+    const onRequest = tabUpdatesOnMarketoRequests(scripting, api);
+    // Nothing listens to the browser's tab updates before a Marketo request.
+    expect(listeners).toHaveLength(0);
+    await onRequest(request('main_frame'));
+    expect(listeners).toHaveLength(1);
+    expect(injected).toEqual([]); // still loading
+    tab.status = 'complete';
+    listeners[0](7, { status: 'complete' }, tab);
+    await settle();
+    expect(injected).toEqual([`7/0 ${RECOGNISER_FILE}`]);
+    // Another request adds no second listener and no second recogniser.
+    await onRequest(request('main_frame'));
+    expect(listeners).toHaveLength(1);
+    expect(injected).toHaveLength(1);
+  });
+
+  it("injects at a data request when the document's own request was never seen (served by a page's service worker) and the load is complete", async () => {
+    const { scripting, injected } = fakeScripting(new Map([['7/0', document('https://app-ab12.marketo.com')]]));
+    const { api } = fakeTabs(new Map([[7, { status: 'complete', url: ADMIN }]]));
+    const onRequest = tabUpdatesOnMarketoRequests(scripting, api);
+    await onRequest(request('xmlhttprequest'));
+    expect(injected).toEqual([`7/0 ${RECOGNISER_FILE}`]);
+  });
+
+  it("looks at a tab once for all its data requests, and not for a frame's, a worker's or a gone tab's", async () => {
+    const frames = new Map([['7/0', document('https://app-ab12.marketo.com')]]);
+    const { scripting } = fakeScripting(frames);
+    let asked = 0;
+    const { api } = fakeTabs(new Map([[7, { status: 'complete', url: 'https://app-ab12.marketo.com/lp/page.html' }]]));
+    const counting: Tabs = { ...api, get: (tabId) => (asked++, api.get(tabId)) };
+    const onRequest = tabUpdatesOnMarketoRequests(scripting, counting);
+    for (let poll = 0; poll < 5; poll++) await onRequest(request('xmlhttprequest'));
+    expect(asked).toBe(1);
+    await onRequest(request('xmlhttprequest', 3, 8)); // a frame's
+    await onRequest(request('xmlhttprequest', 0, -1)); // no tab (a worker's)
+    expect(asked).toBe(1);
+    await expect(onRequest(request('main_frame', 0, 9))).resolves.toBeUndefined(); // a tab that has gone
   });
 });
