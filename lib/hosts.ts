@@ -186,10 +186,15 @@ export function marketoOriginFrom(input: string): string | null {
 
 /** The host name of an https address, or null (another scheme, or not an address at all). */
 export function httpsHostOf(url: string | undefined): string | null {
+  return httpsUrlOf(url)?.hostname ?? null;
+}
+
+/** An https address, parsed, or null (another scheme, or not an address at all). */
+export function httpsUrlOf(url: string | undefined): URL | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' ? parsed.hostname : null;
+    return parsed.protocol === 'https:' ? parsed : null;
   } catch {
     return null;
   }

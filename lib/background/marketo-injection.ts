@@ -24,7 +24,7 @@
 // The background decides only where to try: the recogniser itself still checks that its document
 // is Marketo's admin application, loaded as one and not sandboxed, and the hub still decides what
 // a sender may do from the browser's account of it (lib/background/senders.ts).
-import { isMarketoAdminAppUrl } from '../hosts';
+import { httpsUrlOf, isMarketoAdminAppUrl } from '../hosts';
 
 /** The recogniser as built (entrypoints/marketo.content, registration "runtime" in Chrome). */
 export const RECOGNISER_FILE = '/content-scripts/marketo.js';
@@ -71,18 +71,8 @@ function frameToInject(request: FrameRequest): InjectionTarget | null {
 }
 
 function adminAppUrl(address: string | undefined): URL | null {
-  const url = httpsUrl(address);
+  const url = httpsUrlOf(address);
   return url && isMarketoAdminAppUrl(url) ? url : null;
-}
-
-function httpsUrl(address: string | undefined): URL | null {
-  if (!address) return null;
-  try {
-    const url = new URL(address);
-    return url.protocol === 'https:' ? url : null;
-  } catch {
-    return null;
-  }
 }
 
 /** What claimDocument found in the frame. */
