@@ -64,7 +64,7 @@ function topFrameToInject(tabId: number, change: { status?: string }, tab: { url
  * application's address (the request's final address, after redirects: where the document was
  * loaded, as the recogniser's own check has it).
  */
-function frameToInject(request: FrameRequest): InjectionTarget | null {
+function frameToInject(request: MarketoRequest): InjectionTarget | null {
   if (request.type !== 'sub_frame' || request.tabId < 0 || request.frameId <= 0) return null;
   const url = adminAppUrl(request.url);
   return url ? { tabId: request.tabId, frameId: request.frameId, origin: url.origin, loadedFrom: url.href } : null;
@@ -150,8 +150,8 @@ export async function onTabUpdated(scripting: Scripting, tabId: number, change: 
   if (target) await injectOnce(scripting, target);
 }
 
-/** A request as webRequest reports it (the fields used here). */
-export interface FrameRequest {
+/** A request to Marketo's hosts as webRequest reports it (the fields used here). */
+export interface MarketoRequest {
   tabId: number;
   frameId: number;
   type: string;
@@ -159,7 +159,7 @@ export interface FrameRequest {
 }
 
 /** A frame's document received: the recogniser for it if it is the admin application's. */
-export async function onFrameReceived(scripting: Scripting, request: FrameRequest, wait = delay): Promise<void> {
+export async function onFrameReceived(scripting: Scripting, request: MarketoRequest, wait = delay): Promise<void> {
   const target = frameToInject(request);
   if (target) await injectRecogniserInFrame(scripting, target, wait);
 }
@@ -176,7 +176,7 @@ export interface Tabs {
  * its document's request, and at the first of its data requests (a page that keeps asking for data
  * costs one look, not one per request).
  */
-export function tabUpdatesOnMarketoRequests(scripting: Scripting, tabs: Tabs): (request: FrameRequest) => Promise<void> {
+export function tabUpdatesOnMarketoRequests(scripting: Scripting, tabs: Tabs): (request: MarketoRequest) => Promise<void> {
   let listening = false;
   const looked = new Set<number>();
   return async (request) => {
@@ -196,10 +196,23 @@ export function tabUpdatesOnMarketoRequests(scripting: Scripting, tabs: Tabs): (
   };
 }
 
-/** Registers the listeners; called at once when the background starts, so that a Marketo request wakes it. */
-export function injectMarketoRecogniser(): void {
-  const scripting = browser.scripting as unknown as Scripting;
-  const onMarketoRequest = tabUpdatesOnMarketoRequests(scripting, browser.tabs as unknown as Tabs);
-  browser.webRequest.onCompleted.addListener((request) => void onMarketoRequest(request), MARKETO_TAB_REQUESTS);
-  browser.webRequest.onCompleted.addListener((request) => void onFrameReceived(scripting, request), MARKETO_FRAME_REQUESTS);
+/** The part of browser.webRequest this module uses. */
+export interface WebRequest {
+  onCompleted: {
+    addListener(listener: (request: MarketoRequest) => void, filter: { urls: string[]; types: Array<'main_frame' | 'sub_frame' | 'xmlhttprequest'> }): void;
+  };
+}
+
+/**
+ * Registers the listeners; called at once when the background starts, so that a Marketo request
+ * wakes it. Only requests to Marketo's hosts: nothing that starts the worker for other pages.
+ */
+export function injectMarketoRecogniser(
+  scripting = browser.scripting as unknown as Scripting,
+  tabs = browser.tabs as unknown as Tabs,
+  webRequest = browser.webRequest as unknown as WebRequest,
+): void {
+  const onMarketoRequest = tabUpdatesOnMarketoRequests(scripting, tabs);
+  webRequest.onCompleted.addListener((request) => void onMarketoRequest(request), MARKETO_TAB_REQUESTS);
+  webRequest.onCompleted.addListener((request) => void onFrameReceived(scripting, request), MARKETO_FRAME_REQUESTS);
 }

@@ -4,7 +4,7 @@
 // however often it is asked for (a hash change is reported as complete again; a frame's previous
 // document is still there when its new one is reported).
 import { describe, expect, it } from 'vitest';
-import { onFrameReceived, onTabUpdated, RECOGNISER_FILE, tabUpdatesOnMarketoRequests, type Scripting, type Tabs } from '../../lib/background/marketo-injection';
+import { injectMarketoRecogniser, onFrameReceived, onTabUpdated, RECOGNISER_FILE, tabUpdatesOnMarketoRequests, type MarketoRequest, type Scripting, type Tabs, type WebRequest } from '../../lib/background/marketo-injection';
 
 const ADMIN = 'https://app-ab12.marketo.com/#SF0A1';
 
@@ -190,6 +190,20 @@ describe("a tab's request to Marketo's hosts", () => {
   }
   const request = (type: string, frameId = 0, tabId = 7) => ({ tabId, frameId, type, url: 'https://app-ab12.marketo.com/' });
   const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+  it("is all the background listens to when it starts: requests to Marketo's hosts, no tab updates anywhere in the browser", async () => {
+    const { scripting } = fakeScripting(new Map([['7/0', document('https://app-ab12.marketo.com')]]));
+    const { api, listeners } = fakeTabs(new Map([[7, { status: 'loading', url: ADMIN }]]));
+    const registered: Array<{ listener: (request: MarketoRequest) => void; urls: string[] }> = [];
+    const webRequest: WebRequest = { onCompleted: { addListener: (listener, { urls }) => registered.push({ listener, urls }) } };
+    injectMarketoRecogniser(scripting, api, webRequest);
+    expect(listeners).toHaveLength(0);
+    expect(registered.flatMap(({ urls }) => urls)).toEqual(['https://*.marketo.com/*', 'https://*.marketo.com/*']);
+    // The admin application's document arrives: from then on, tab updates are heard.
+    for (const { listener } of registered) listener(request('main_frame'));
+    await settle();
+    expect(listeners).toHaveLength(1);
+  });
 
   it('starts listening to tab updates only then, and injects once the admin application has loaded', async () => {
     const { scripting, injected } = fakeScripting(new Map([['7/0', document('https://app-ab12.marketo.com')]]));
