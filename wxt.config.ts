@@ -37,11 +37,10 @@ const originsOf = (matches: readonly string[]) => [...new Set(matches.map((patte
 // The manifest asks for no more than the journey needs: storage for progress, contentSettings for
 // the popup-blocking prerequisite (Chrome only: Firefox has no such API, and the code answers
 // "unsupported" there), webRequest to know Marketo's OAuth window by its authorisation request
-// (non-blocking, on the consoles' hosts only; docs/oauth-window.md) and the arrival of Marketo's
-// admin application, scripting (Chrome: the background injects Marketo's recogniser after the
-// page's load event; docs/lightness.md), and the
-// admin consoles' hosts through the content scripts. Neither webRequest nor scripting adds an
-// install warning beyond those hosts. WXT turns
+// and the arrival of Marketo's admin application (non-blocking, on the consoles' hosts only;
+// docs/oauth-window.md), scripting (Chrome: the background injects Marketo's recogniser after the
+// page's load event; docs/lightness.md), and the admin consoles' hosts through the content
+// scripts. Neither webRequest nor scripting adds an install warning beyond those hosts. WXT turns
 // host_permissions into permissions for MV2 (Firefox's default).
 function manifestFor({ browser }: { browser: string }) {
   const firefox = browser === 'firefox';
