@@ -22,17 +22,10 @@ import { launchFirefoxBench, type FirefoxBench } from '../sandbox/firefox.mjs';
 import { seedApp } from '../sandbox/salesforce-state.mjs';
 import { cardElement, cardPart, clickCard, waitForCard, waitForCardReport } from '../sandbox/guide-card.mjs';
 import { KEY, SECRET, SYNC_PAGE, SYNC_USER, marketoFieldsHold, plantSecretField, plantedFieldEmpty, waitForGuideTitle } from './marketo-helpers';
+import { waitForProgressIn } from './helpers';
 import { APP_NAME, CONTACT_EMAIL } from './salesforce-helpers';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Whether `check` comes true within a few seconds, looked at every 100 ms. */
-async function eventually(check: () => Promise<boolean>, timeoutMs = 5000): Promise<boolean> {
-  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await pause(100)) {
-    if (await check()) return true;
-  }
-  return check();
-}
 
 let bench: FirefoxBench;
 /** The popup in a tab: the test reads and seeds the extension's storage there. */
@@ -197,7 +190,7 @@ describe('in Firefox ESR, capture and facts against frames and scripts of the or
     await tab.goto(SYNC_PAGE);
     await waitForGuideTitle(tab, 'Before you connect');
     // The card is drawn before the background has stored what the page reported.
-    expect(await eventually(async () => typeof (await held()).progress.seen?.['mkto-sync-page'] === 'number')).toBe(true);
+    await waitForProgressIn(async () => (await held()).progress, (progress) => typeof progress.seen?.['mkto-sync-page'] === 'number');
     expect((await heardFrom('app-ab12.marketo.com')).length).toBeGreaterThan(0);
     await tab.close();
     await page.close();

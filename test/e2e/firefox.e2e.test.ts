@@ -15,7 +15,7 @@ import en from '../../public/_locales/en/messages.json';
 import { collectConsole } from '../sandbox/browser.mjs';
 import { launchFirefoxBench, type FirefoxBench } from '../sandbox/firefox.mjs';
 import { clickCard, waitForCard } from '../sandbox/guide-card.mjs';
-import { checklistItems, stepTitle, tickItem, waitForStepsDone } from './helpers';
+import { checklistItems, stepTitle, tickItem, waitForProgressIn, waitForStepsDone } from './helpers';
 import { SYNC_USER, guideReport, waitForGuideTitle } from './marketo-helpers';
 import { APP_NAME, CONTACT_EMAIL, frameWithGuide } from './salesforce-helpers';
 
@@ -52,12 +52,8 @@ async function held(): Promise<{ progress: Record<string, any>; hasSecret: boole
   }));
 }
 
-async function waitForProgress(accept: (progress: Record<string, any>) => boolean, timeout = 15_000): Promise<void> {
-  const deadline = Date.now() + timeout;
-  while (!accept((await held()).progress)) {
-    if (Date.now() > deadline) throw new Error('progress never reached the expected state');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+function waitForProgress(accept: (progress: Record<string, any>) => boolean): Promise<Record<string, any>> {
+  return waitForProgressIn(async () => (await held()).progress, accept);
 }
 
 /** Waits until the popup's checklist shows these steps done (it follows storage while open). */

@@ -30,16 +30,24 @@ export async function storedState(bench: Bench): Promise<{ progress?: Progress; 
   }) as Promise<{ progress?: Progress; notices?: string[]; hasSecret: boolean }>;
 }
 
-export async function waitForProgress(bench: Bench, accept: (progress: Progress) => boolean, timeoutMs = 15_000): Promise<Progress> {
+export function waitForProgress(bench: Bench, accept: (progress: Progress) => boolean, timeoutMs = 15_000): Promise<Progress> {
+  return waitForProgressIn(async () => (await storedState(bench)).progress, accept, timeoutMs);
+}
+
+/**
+ * Progress as `read` gets it (from the service worker, or in Firefox through the popup page), once
+ * `accept` takes it; looked at every 100 ms.
+ */
+export async function waitForProgressIn<P extends object>(read: () => Promise<P | undefined>, accept: (progress: P) => boolean, timeoutMs = 15_000): Promise<P> {
   const deadline = Date.now() + timeoutMs;
-  let last: Progress | undefined;
+  let last: P | undefined;
   while (Date.now() < deadline) {
-    last = (await storedState(bench)).progress;
+    last = await read();
     if (last && accept(last)) return last;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   // Never print the consumer key, even in a failure.
-  const { consumerKey: _key, ...shown } = last ?? ({} as Progress);
+  const { consumerKey: _key, ...shown } = (last ?? {}) as P & { consumerKey?: unknown };
   throw new Error(`progress never reached the expected state; last: ${JSON.stringify(shown)}`);
 }
 
