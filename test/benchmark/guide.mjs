@@ -80,6 +80,27 @@ function installProbe(root, timeoutMs) {
   };
 }
 
+/**
+ * In every document of a page, before its own scripts (evaluateOnNewDocument): when `control`
+ * entered the DOM and when a frame first showed the guide's card (its host is attached with the
+ * card's first guidance, components/guide/overlay.ts), in performance.now() ms, in
+ * globalThis.benchArrivals. For pages that arrive with a load, where the probe above cannot be
+ * installed before the guide starts.
+ */
+export function recordArrivals(control) {
+  const times = { control: NaN, card: NaN };
+  /** @type {any} */ (globalThis).benchArrivals = times;
+  const observer = new MutationObserver(() => {
+    if (Number.isNaN(times.control) && document.querySelector(control)) times.control = performance.now();
+    if (Number.isNaN(times.card) && document.querySelector('oauth-guide-overlay')) {
+      times.card = -1; // seen; the time is the frame that shows it
+      requestAnimationFrame(() => (times.card = performance.now()));
+    }
+    if (!Number.isNaN(times.control) && times.card > 0) observer.disconnect();
+  });
+  observer.observe(document, { subtree: true, childList: true });
+}
+
 /** A new tab at `url`, once the guide's spotlight is drawn there, with the probe installed. */
 export async function openGuided(bench, url) {
   const page = await bench.newPage();

@@ -5,32 +5,17 @@
 // so this includes, where the page is drawn soon after the load, the background hearing of the
 // load and the injection, and always the recogniser finding the page's words and loading the guide.
 // Measured twice: with the extension's service worker running, and stopped first, as Chrome stops
-// it after 30 s without events: then the tab's update has to start it before anything is
+// it after 30 s without events: then the page's request has to start it before anything is
 // injected, which is what an admin arriving from elsewhere meets.
 
 import { stopServiceWorker } from '../sandbox/browser.mjs';
+import { recordArrivals } from './guide.mjs';
 import { summarise } from './report.mjs';
 
 const SYNC_PAGE = 'https://app-ab12.marketo.com/#SF0A1';
+/** The page's Consumer Key field (the replica's ExtJS markup). */
+const CONSUMER_KEY_FIELD = '.mkt-sfdc-sync input[type=text].x-form-field';
 const TIMEOUT_MS = 15_000;
-
-/**
- * In the page, before its own scripts: when the page first showed its Consumer Key field, and
- * when a frame first showed the guide's card (the overlay's host is attached with the card's first
- * guidance), in performance.now() ms.
- */
-function recordCard() {
-  const times = { drawn: NaN, card: NaN };
-  /** @type {any} */ (globalThis).benchSync = times;
-  const observer = new MutationObserver(() => {
-    if (Number.isNaN(times.drawn) && document.body?.textContent?.includes('Consumer Key')) times.drawn = performance.now();
-    if (!Number.isNaN(times.card) || !document.querySelector('oauth-guide-overlay')) return;
-    times.card = -1; // seen; the time is the frame that shows it
-    observer.disconnect();
-    requestAnimationFrame(() => (times.card = performance.now()));
-  });
-  observer.observe(document, { subtree: true, childList: true });
-}
 
 /**
  * Milliseconds from the sync page drawing its Consumer Key field to a frame showing the guide's card.
@@ -43,12 +28,12 @@ export async function syncPageLatency(bench, { workerStopped }) {
   const page = await bench.newPage();
   try {
     await page.bringToFront(); // animation frames run in the visible tab only
-    await page.evaluateOnNewDocument(recordCard);
+    await page.evaluateOnNewDocument(recordArrivals, CONSUMER_KEY_FIELD);
     await page.goto(SYNC_PAGE);
-    await page.waitForFunction(() => /** @type {any} */ (globalThis).benchSync?.card > 0, { timeout: TIMEOUT_MS });
-    const { drawn, card } = await page.evaluate(() => /** @type {any} */ (globalThis).benchSync);
-    if (!Number.isFinite(drawn)) throw new Error('The sync page showed the card but never its Consumer Key field.');
-    return card - drawn;
+    await page.waitForFunction(() => /** @type {any} */ (globalThis).benchArrivals?.card > 0, { timeout: TIMEOUT_MS });
+    const { control, card } = await page.evaluate(() => /** @type {any} */ (globalThis).benchArrivals);
+    if (!Number.isFinite(control)) throw new Error('The sync page showed the card but never its Consumer Key field.');
+    return card - control;
   } finally {
     await page.close();
   }

@@ -12,6 +12,7 @@
 import { EXAMPLES } from '../sandbox/routes.mjs';
 import { seedSalesforceApp } from '../sandbox/oauth-outcomes.mjs';
 import { waitForCard } from '../sandbox/guide-card.mjs';
+import { recordArrivals } from './guide.mjs';
 import { summarise } from './report.mjs';
 import { mainThreadCpu, traceDuring } from './trace.mjs';
 
@@ -30,30 +31,11 @@ const PAGES = [
   { id: 'allow', label: 'Allow page', control: '#oaapprove', title: 'Click Allow' },
 ];
 
-/**
- * In every document of the window, before its own scripts: when the control entered the DOM and
- * when a frame first showed the guide's card (its host is attached with the card's first guidance,
- * components/guide/overlay.ts), in performance.now() ms.
- */
-function recordArrivals(control) {
-  const times = { control: NaN, card: NaN };
-  /** @type {any} */ (globalThis).benchWindow = times;
-  const observer = new MutationObserver(() => {
-    if (Number.isNaN(times.control) && document.querySelector(control)) times.control = performance.now();
-    if (Number.isNaN(times.card) && document.querySelector('oauth-guide-overlay')) {
-      times.card = -1; // seen; the time is the frame that shows it
-      requestAnimationFrame(() => (times.card = performance.now()));
-    }
-    if (!Number.isNaN(times.control) && times.card > 0) observer.disconnect();
-  });
-  observer.observe(document, { subtree: true, childList: true });
-}
-
 /** The window's load time and, with the guide, its latency, read in the window. */
 async function windowTimes(window) {
   return window.evaluate(() => {
     const [navigation] = /** @type {PerformanceNavigationTiming[]} */ (performance.getEntriesByType('navigation'));
-    const { control, card } = /** @type {any} */ (globalThis).benchWindow ?? {};
+    const { control, card } = /** @type {any} */ (globalThis).benchArrivals ?? {};
     return { loadMs: navigation.loadEventStart, latencyMs: card - control };
   });
 }
@@ -63,7 +45,7 @@ async function settled(window, page, guided) {
   await window.waitForFunction(() => document.readyState === 'complete', { timeout: TIMEOUT_MS });
   if (!guided) return;
   await waitForCard(window, page.title, { timeout: TIMEOUT_MS, trim: true });
-  await window.waitForFunction(() => /** @type {any} */ (globalThis).benchWindow?.card > 0, { timeout: TIMEOUT_MS });
+  await window.waitForFunction(() => /** @type {any} */ (globalThis).benchArrivals?.card > 0, { timeout: TIMEOUT_MS });
 }
 
 /**
