@@ -123,13 +123,13 @@ export function focusedGuidePart(scope: Scope): Promise<string | null> {
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 /** The card, or the chip standing in for it, is clear of what each selector finds (they may pierce shadow roots). */
-export async function expectGuideClearOf(page: Scope, selectors: string[]): Promise<void> {
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  const layout = await guideLayout(page);
+export async function expectGuideClearOf(scope: Scope, selectors: string[]): Promise<void> {
+  await scope.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const layout = await guideLayout(scope);
   const shown = layout.cardShown ? layout.card : layout.chip?.box;
   expect(shown).toBeTruthy();
   for (const selector of selectors) {
-    const element = await page.$(selector);
+    const element = await scope.$(selector);
     if (!element) throw new Error(`${selector} is not on the page`);
     const box = await element.evaluate((node) => {
       const { x, y, width, height } = node.getBoundingClientRect();
