@@ -70,6 +70,14 @@ function manifestFor({ browser }: { browser: string }) {
 
 const isGuideChunk = (name: string) => name in GUIDE_CHUNKS;
 
+/** Resolves imports of `module` to `replacement` in this build, before the aliases it had. */
+function resolveAs(config: InlineConfig, module: string, replacement: string): void {
+  const aliases = config.resolve?.alias;
+  const list = Array.isArray(aliases) ? aliases : Object.entries(aliases ?? {}).map(([find, replacement]) => ({ find, replacement }));
+  const exactly = new RegExp(`^${module.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+  config.resolve = { ...config.resolve, alias: [{ find: exactly, replacement }, ...list.filter((alias) => alias.find !== module)] };
+}
+
 /**
  * The extension's `browser` in code that runs in pages (content scripts and the guide's chunks):
  * the browser's own, without webextension-polyfill. Firefox's `browser` and MV3 Chrome's `chrome`
@@ -78,10 +86,15 @@ const isGuideChunk = (name: string) => name in GUIDE_CHUNKS;
  * and the extension's pages keep it (its types describe both).
  */
 function useNativeBrowser(config: InlineConfig): void {
-  const native = fileURLToPath(import.meta.resolve('wxt/browser'));
-  const aliases = config.resolve?.alias;
-  const list = Array.isArray(aliases) ? aliases : Object.entries(aliases ?? {}).map(([find, replacement]) => ({ find, replacement }));
-  config.resolve = { ...config.resolve, alias: [{ find: /^wxt\/browser$/, replacement: native }, ...list.filter((alias) => alias.find !== 'wxt/browser')] };
+  resolveAs(config, 'wxt/browser', fileURLToPath(import.meta.resolve('wxt/browser')));
+}
+
+/**
+ * The content scripts' context, which WXT's entry wrapper creates: our own, which tells the host
+ * page nothing when a script starts (lib/content/script-context.ts says what WXT's told it).
+ */
+function ownScriptContext(config: InlineConfig): void {
+  resolveAs(config, 'wxt/utils/content-script-context', fileURLToPath(new URL('./lib/content/script-context.ts', import.meta.url)));
 }
 
 /**
@@ -124,6 +137,7 @@ export default defineConfig({
     'vite:build:extendConfig'(entrypoints, config) {
       if (entrypoints.every((entry) => entry.type === 'content-script' || isGuideChunk(entry.name))) {
         useNativeBrowser(config);
+        ownScriptContext(config);
         minifyHarder(config);
       }
       if (entrypoints.length === 1 && isGuideChunk(entrypoints[0].name)) asModule(config);

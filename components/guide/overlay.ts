@@ -17,7 +17,7 @@
 // for the card clear of what the admin needs (the card, folded, is then hidden until the chip opens
 // it, and has [data-guide-collapse]).
 import { h, render as renderPreact } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from '../../lib/content/script-context';
 import { GuideOverlay } from './GuideOverlay';
 import css from './overlay.css?inline';
 import { t } from '../../lib/i18n';
@@ -70,7 +70,7 @@ function keepClearMemo(): (guidance: Guidance | null, report: ActionReport | nul
   };
 }
 
-export function createGuideOverlay(ctx: ContentScriptContext, options: GuideOverlayOptions = {}): GuideOverlay {
+export function createGuideOverlay(ctx: PageContext, options: GuideOverlayOptions = {}): GuideOverlay {
   const doc = document;
   // Not a registered custom element (content scripts have no customElements registry): a valid
   // custom element name is enough to host a shadow root.

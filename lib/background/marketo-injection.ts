@@ -112,8 +112,9 @@ export interface Scripting {
 /**
  * Runs the recogniser once in the target's document. Asked twice for one document (a hash change
  * is reported as complete again; a frame's request may be retried), it runs once: the claim comes
- * first, and the recogniser's file only where it was claimed. WXT's content script context stops
- * an older run of the same script when a newer one starts, so the file must not run twice.
+ * first, and the recogniser's file only where it was claimed. A content script's context ends an
+ * older run of the same script when a newer one starts (lib/content/script-context.ts), so the file
+ * must not run twice.
  *
  * Returns what the claim found, or "failed" (a tab or frame that went away, or whose document the
  * extension may not script, such as the about:blank a page of another site starts a frame with).

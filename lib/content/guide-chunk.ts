@@ -2,12 +2,12 @@
 // recogniser loads only on a page of the journey: the content scripts every matched frame runs
 // stay small (docs/lightness.md). The chunk is an ES module the content script imports from the
 // extension's files; it runs in the content script's own isolated world, with its context.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './script-context';
 import { showLoadFailure } from './load-failure';
 
 /** What a guide chunk's module exports as its default. */
 export interface GuideChunk {
-  start(ctx: ContentScriptContext): void;
+  start(ctx: PageContext): void;
 }
 
 /** The chunks, as built (web_accessible_resources in wxt.config.ts lists the same). */
@@ -40,7 +40,7 @@ export function preloadGuide(path: GuideChunkPath, importChunk: ImportChunk = im
  * does not load (or start) leaves a short notice saying so, unless the extension itself went away
  * (reloaded or updated under the page, when its files are gone and nothing should show).
  */
-export async function loadGuide(ctx: ContentScriptContext, path: GuideChunkPath, importChunk: ImportChunk = importModule): Promise<void> {
+export async function loadGuide(ctx: PageContext, path: GuideChunkPath, importChunk: ImportChunk = importModule): Promise<void> {
   try {
     const chunk = (await importChunk(browser.runtime.getURL(path))).default;
     await parsed();

@@ -1,7 +1,7 @@
 // What the admin sees when the guide's chunk could not load on a page of the journey: a short
 // notice in the guide's place, in its own closed shadow root like the guide, with a close button.
 // Plain DOM, so that the recogniser carries no UI library for a case that should not happen.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './script-context';
 import { t } from '../i18n';
 
 const STYLE = `:host { all: initial; }
@@ -12,7 +12,7 @@ button { all: unset; cursor: pointer; padding: 0 4px; font-size: 18px; line-heig
 button:focus-visible { outline: 2px solid #0176d3; }`;
 
 /** Shows the notice; returns its root (closed to the page) for unit tests. */
-export function showLoadFailure(ctx: ContentScriptContext): ShadowRoot {
+export function showLoadFailure(ctx: PageContext): ShadowRoot {
   const host = document.createElement('oauth-guide-overlay');
   const root = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');

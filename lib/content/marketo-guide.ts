@@ -1,13 +1,13 @@
 // Marketo Admin's guide, loaded as a chunk (entrypoints/marketo-guide.ts) once the recogniser in
 // entrypoints/marketo.content sees Sync with Salesforce's words in the admin application.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './script-context';
 import { createGuideOverlay } from '../../components/guide/overlay';
 import { syncWithSalesforce } from '../pages/marketo/sync-with-salesforce';
 import { runPages } from './run-pages';
 
 export const MARKETO_PAGES = [syncWithSalesforce];
 
-export function startMarketoGuide(ctx: ContentScriptContext): void {
+export function startMarketoGuide(ctx: PageContext): void {
   const overlay = createGuideOverlay(ctx);
   // Sync with Salesforce is watched while it is shown (dialogs, its blocked message, the running
   // status come without a navigation); every other Admin page costs one bounded wait.

@@ -1,11 +1,11 @@
 // The guide in Marketo's "Login with Salesforce" window, loaded as a chunk
 // (entrypoints/oauth-popup-guide.ts) once the background has said this tab is that window.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './script-context';
 import { createGuideOverlay } from '../../components/guide/overlay';
 import { OAUTH_POPUP_PAGES } from '../pages/oauth/popup-pages';
 import { runPages } from './run-pages';
 
-export function startOAuthPopupGuide(ctx: ContentScriptContext): void {
+export function startOAuthPopupGuide(ctx: PageContext): void {
   const overlay = createGuideOverlay(ctx);
   runPages(OAUTH_POPUP_PAGES, ctx.signal, overlay.render);
 }

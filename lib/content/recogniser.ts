@@ -3,14 +3,14 @@
 // not say, a cheap look at the page); on the first yes it loads the guide's chunk and hands over,
 // the guide then following the admin's navigations itself. On any other page it only notices
 // in-app navigations.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageContext } from './script-context';
 import { watchAddress } from './address-watch';
 import { loadGuide, type GuideChunkPath, type ImportChunk } from './guide-chunk';
 
 /** Whether the page now shown is one of the journey's; may wait (bounded) until `signal` aborts. */
 export type JourneyPageTest = (signal: AbortSignal) => boolean | Promise<boolean>;
 
-export function recognise(ctx: ContentScriptContext, chunk: GuideChunkPath, isJourneyPage: JourneyPageTest, importChunk?: ImportChunk): void {
+export function recognise(ctx: PageContext, chunk: GuideChunkPath, isJourneyPage: JourneyPageTest, importChunk?: ImportChunk): void {
   const watching = new AbortController();
   let visit: AbortController | undefined;
   const stop = () => {

@@ -4,11 +4,13 @@
 // no trusted events: the tests of the card's behaviour count clicks marked { admin } as the
 // admin's; the page-script attacks at the end use the overlay as content scripts create it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../lib/content/script-context';
 import { createGuideOverlay, OVERLAY_TAG } from '../../components/guide/overlay';
 import type { Guidance, RenderGuidance } from '../../lib/guide/guidance';
 import { useLocale } from './locale-messages';
 
+/** Ends the contexts named `name` as a page would see it end: a newer copy of the script starts. */
+const endContext = (name: string) => void new ContentScriptContext(name);
 let ctx: ContentScriptContext;
 let render: RenderGuidance;
 let root: ShadowRoot;
@@ -31,7 +33,7 @@ beforeEach(async () => {
   ({ render, root } = createGuideOverlay(ctx, { trustEvent: () => true }));
 });
 afterEach(() => {
-  ctx.abort();
+  endContext('test');
   document.querySelector(OVERLAY_TAG)?.remove();
 });
 
@@ -153,7 +155,7 @@ describe('guide overlay', () => {
 
   it('goes away when the content script is invalidated', () => {
     render(guidance());
-    ctx.abort();
+    endContext('test');
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
     render(guidance());
     expect(document.querySelector(OVERLAY_TAG)).toBeNull();
@@ -168,7 +170,7 @@ describe('guide overlay against page scripts', () => {
   const inCard = <E extends Element = HTMLElement>(selector: string) => pageRoot.querySelector<E>(selector);
 
   beforeEach(() => {
-    ctx.abort();
+    endContext('test');
     runs = 0;
     pageCtx = new ContentScriptContext('test-page');
     // As the content scripts create it: no trustEvent.
@@ -176,7 +178,7 @@ describe('guide overlay against page scripts', () => {
     ({ render: pageRender, root: pageRoot } = createGuideOverlay(pageCtx));
     pageRender(guidance({ actions: [fill] }));
   });
-  afterEach(() => pageCtx.abort());
+  afterEach(() => ['test-page', 'test-page-dismissed'].forEach(endContext));
 
   it('shows the page no shadow root to search', () => {
     const host = document.querySelector(OVERLAY_TAG)!;
@@ -211,7 +213,7 @@ describe('guide overlay against page scripts', () => {
   });
 
   it('once the admin dismissed it, is not brought back by a script click', () => {
-    pageCtx.abort();
+    endContext('test-page');
     // Only the events this test marks count as the admin's (happy-dom cannot make trusted ones).
     const admins = new WeakSet<Event>();
     pageCtx = new ContentScriptContext('test-page-dismissed');

@@ -4,7 +4,7 @@
 // journey page, also one reached by an in-app navigation in an engine without the Navigation API,
 // Marketo's page is known by its words, and a chunk that fails to load is said, never thrown.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../lib/content/script-context';
 import { isSalesforceJourneyUrl } from '../../lib/content/journey-addresses';
 import { CLASSIC_PAGES, LIGHTNING_PAGES } from '../../lib/content/salesforce-guide';
 import { watchAddress } from '../../lib/content/address-watch';
@@ -72,6 +72,8 @@ const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(url: 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 const navigation = () => (window as { navigation?: unknown }).navigation;
 
+/** Ends the contexts named `name` as a page would see it end: a newer copy of the script starts. */
+const endContext = (name: string) => void new ContentScriptContext(name);
 let ctx: ContentScriptContext;
 beforeEach(() => {
   useLocale('en');
@@ -82,7 +84,7 @@ beforeEach(() => {
   ctx = new ContentScriptContext('test');
 });
 afterEach(() => {
-  ctx.abort();
+  endContext('test');
   document.querySelectorAll('oauth-guide-overlay').forEach((element) => element.remove());
 });
 
@@ -126,7 +128,7 @@ describe('recognise', () => {
   it('stops watching when its context ends (the extension was reloaded)', async () => {
     const { importChunk } = fakeChunk();
     recognise(ctx, '/salesforce-guide.js', salesforcePage, importChunk);
-    ctx.abort();
+    endContext('test');
     history.pushState(null, '', '/lightning/setup/NavigationMenus/home');
     document.querySelector('section')!.textContent = 'App Manager';
     await flush();
@@ -257,7 +259,7 @@ describe('loadGuide', () => {
   });
 
   it('stays quiet when the extension went away under the page', async () => {
-    ctx.abort();
+    endContext('test');
     await loadGuide(ctx, '/salesforce-guide.js', () => Promise.reject(new Error('gone')));
     expect(failedNotice()).toBe(false);
   });
@@ -269,7 +271,7 @@ describe('the failure notice', () => {
     const notice = root.querySelector('[role=status]');
     expect(notice?.textContent).toContain(en.guide_load_failed.message);
     expect(root.querySelector('button')?.getAttribute('aria-label')).toBe(en.guide_dismiss.message);
-    ctx.abort();
+    endContext('test');
     expect(root.host.isConnected).toBe(false);
   });
 });
