@@ -11,8 +11,14 @@ export function recordsMention(words: readonly string[]): (records: readonly Mut
     );
 }
 
-/** How often, at most, a page that keeps changing is looked at again while the words are awaited. */
+/**
+ * How soon, at most, a page that keeps changing is looked at again while the words are awaited;
+ * each look that finds nothing doubles it, up to LONGEST_LOOK_INTERVAL_MS. Admin pages draw within a
+ * second of a navigation (each navigation starts a new wait): what keeps changing after that is
+ * mostly the page's own redraws, such as a grid's rows under the pointer.
+ */
 const LOOK_INTERVAL_MS = 500;
+const LONGEST_LOOK_INTERVAL_MS = 4000;
 /** The same where the address says the page is likely the one awaited: in the next task. */
 const LIKELY_LOOK_INTERVAL_MS = 0;
 /** The longest the first look waits for an idle moment after the page's load event. */
@@ -34,11 +40,11 @@ export interface MentionWait {
  * Cheap on a busy page that never shows them (docs/lightness.md, "Marketo"): the first look waits
  * for the page's load event and an idle moment, so that the page loads as fast as without us. After
  * it, a change only stops the observer and the page is looked at again, whole, LOOK_INTERVAL_MS
- * later: a grid's redraws cost a few looks a second instead of a call per frame, and the page's own
- * changes are not recorded for us in between.
+ * later, then twice as late after each look that found nothing: a grid's redraws cost a few looks
+ * instead of a call per frame, and the page's own changes are not recorded for us in between.
  */
 export function pageMentions(words: readonly string[], timeoutMs: number, signal: AbortSignal, { likely = false }: MentionWait = {}): Promise<boolean> {
-  const interval = likely ? LIKELY_LOOK_INTERVAL_MS : LOOK_INTERVAL_MS;
+  let interval = likely ? LIKELY_LOOK_INTERVAL_MS : LOOK_INTERVAL_MS;
   if (signal.aborted) return Promise.resolve(false);
   const says = (text: string | null) => text !== null && words.some((word) => text.includes(word));
   // One `[aria-label]` query and a look at each name: measured several times cheaper on a big
@@ -67,6 +73,7 @@ export function pageMentions(words: readonly string[], timeoutMs: number, signal
     const observer = new MutationObserver(() => {
       observer.disconnect();
       again = setTimeout(look, interval);
+      interval = Math.min(interval * 2, LONGEST_LOOK_INTERVAL_MS);
     });
     const firstLook = () => {
       if (!likely && typeof requestIdleCallback === 'function') requestIdleCallback(look, { timeout: IDLE_WAIT_MS });

@@ -208,6 +208,21 @@ describe("Marketo's page test", () => {
     expect(await answerAfterChange(false)).toBeGreaterThanOrEqual(400);
   });
 
+  it('looks less and less often at a page that keeps redrawing without the words', async () => {
+    document.body.innerHTML = '<div id="admin">Field Management</div>';
+    const looks = vi.spyOn(document, 'querySelectorAll');
+    const stop = new AbortController();
+    const answer = pageMentions(MARKETO_SYNC_WORDS, 60_000, stop.signal);
+    const redraw = setInterval(() => document.getElementById('admin')!.append('Hover redraw'), 20);
+    await new Promise((resolve) => setTimeout(resolve, 2200));
+    clearInterval(redraw);
+    stop.abort();
+    expect(await answer).toBe(false);
+    // The first look, then 0.5 s and 1 s later: every half second it would have been five.
+    expect(looks.mock.calls.filter(([selector]) => selector === '[aria-label]').length).toBeLessThanOrEqual(3);
+    looks.mockRestore();
+  });
+
   it('answers no after its wait on another Admin page, and at once when the admin moves on', async () => {
     document.body.innerHTML = '<div id="admin">Field Management</div>';
     const timedOut = pageMentions(MARKETO_SYNC_WORDS, 30, new AbortController().signal);
