@@ -2,12 +2,21 @@
 // recogniser loads only on a page of the journey: the content scripts every matched frame runs
 // stay small (docs/lightness.md). The chunk is an ES module the content script imports from the
 // extension's files; it runs in the content script's own isolated world, with its context.
+import type { GuideContext } from '../pages/page-module';
+import { send } from '../send';
 import type { PageContext } from './script-context';
 import { showLoadFailure } from './load-failure';
 
+/**
+ * The guide's first question to the background (progress, settings, checklist), asked by the
+ * content script while the chunk loads: the first card then waits for the longer of the two, not
+ * for one after the other. Undefined where the background gave no answer.
+ */
+export type EarlyGuideContext = Promise<GuideContext | undefined>;
+
 /** What a guide chunk's module exports as its default. */
 export interface GuideChunk {
-  start(ctx: PageContext): void;
+  start(ctx: PageContext, guideContext: EarlyGuideContext): void;
 }
 
 /** The chunks, as built (web_accessible_resources in wxt.config.ts lists the same). */
@@ -41,12 +50,13 @@ export function preloadGuide(path: GuideChunkPath, importChunk: ImportChunk = im
  * (reloaded or updated under the page, when its files are gone and nothing should show).
  */
 export async function loadGuide(ctx: PageContext, path: GuideChunkPath, importChunk: ImportChunk = importModule): Promise<void> {
+  const guideContext: EarlyGuideContext = send({ kind: 'guide-context' }).catch(() => undefined);
   try {
     const chunk = (await importChunk(browser.runtime.getURL(path))).default;
     await parsed();
     if (ctx.isInvalid) return;
     if (!chunk) throw new Error('not a guide chunk');
-    chunk.start(ctx);
+    chunk.start(ctx, guideContext);
   } catch {
     await parsed();
     if (!ctx.isInvalid) showLoadFailure(ctx);

@@ -4,7 +4,7 @@
 // changes, or when the module's own watcher says the page changed in place. Nothing here may throw
 // into the page.
 import type { RenderGuidance } from '../guide/guidance';
-import type { PageModule } from '../pages/page-module';
+import type { GuideContext, PageModule } from '../pages/page-module';
 import { send } from '../send';
 import { waitFor } from '../dom/wait-for';
 import { watchAddress } from './address-watch';
@@ -12,13 +12,20 @@ import { recordsMention } from './page-words';
 
 const RENDER_TIMEOUT_MS = 20_000;
 
-export function runPages(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance): void {
+/**
+ * `firstContext`: the background's answer to the guide's first `guide-context` question, asked
+ * before the chunk started (lib/content/guide-chunk.ts); used by the first page visited only.
+ */
+export function runPages(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance, firstContext?: Promise<GuideContext | undefined>): void {
   let visit: AbortController | undefined;
+  let early = firstContext;
 
   const onNavigation = () => {
     visit?.abort();
     visit = new AbortController();
-    void visitPage(modules, visit.signal, render).catch(() => {
+    const context = early;
+    early = undefined;
+    void visitPage(modules, visit.signal, render, context).catch(() => {
       // A failed report (extension reloaded, page left) must stay out of the page's console.
     });
   };
@@ -28,7 +35,7 @@ export function runPages(modules: readonly PageModule[], signal: AbortSignal, re
   watchAddress(onNavigation, signal);
 }
 
-async function visitPage(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance): Promise<void> {
+async function visitPage(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance, firstContext?: Promise<GuideContext | undefined>): Promise<void> {
   render(null);
   const url = new URL(location.href);
   const candidates = modules.filter((module) => module.matchesUrl(url));
@@ -40,7 +47,7 @@ async function visitPage(modules: readonly PageModule[], signal: AbortSignal, re
   });
   if (!shown || signal.aborted) return;
   // The guide comes first: what it says is redrawn anyway when the reports below change progress.
-  const guideAgain = shown.guide ? keepGuiding(shown, render, signal) : () => undefined;
+  const guideAgain = shown.guide ? keepGuiding(shown, render, signal, firstContext) : () => undefined;
   // Only the page that is shown is watched, and only until the admin leaves it.
   shown.watch?.(document, signal, guideAgain);
   for (const observation of shown.observe(document)) await send({ kind: 'observe', observation });
@@ -55,12 +62,20 @@ function mentioning(candidates: readonly PageModule[]): ((records: readonly Muta
   return recordsMention(candidates.flatMap((module) => module.mentions ?? []));
 }
 
-/** Shows the module's guidance now and again whenever progress or settings change; returns how to show it again. */
-function keepGuiding(module: PageModule, render: RenderGuidance, signal: AbortSignal): () => void {
+/**
+ * Shows the module's guidance now and again whenever progress or settings change; returns how to
+ * show it again. The first time from `firstContext` where there is one.
+ */
+function keepGuiding(module: PageModule, render: RenderGuidance, signal: AbortSignal, firstContext?: Promise<GuideContext | undefined>): () => void {
   let awaitingPage = false;
+  let early = firstContext;
   const update = async () => {
+    const asked = early;
+    early = undefined;
     // The background answers with what it validated; content scripts carry no schemas.
-    const context = await send({ kind: 'guide-context' });
+    const context = await (asked ?? send({ kind: 'guide-context' }));
+    // The early answer was asked before changes were listened to: asked once more, for a change in between.
+    if (asked) again();
     if (!context || signal.aborted) return;
     if (module.isShown(document)) return render(module.guide?.(document, context) ?? null);
     // A single-page app may have taken the page away without a navigation (another page drawn, or

@@ -3,6 +3,7 @@
 // (entrypoints/salesforce-guide.ts), one for the classic pages of the journey, framed in Lightning
 // or in a tab of their own (entrypoints/salesforce-classic-guide.ts). A frame is one or the other
 // for its whole life, and no address is both, so neither carries the other's pages.
+import type { EarlyGuideContext } from './guide-chunk';
 import type { PageContext } from './script-context';
 import { createGuideOverlay } from '../../components/guide/overlay';
 import type { PageModule } from '../pages/page-module';
@@ -25,10 +26,10 @@ export const LIGHTNING_PAGES = [appManager, externalClientAppManager, externalCl
 // that shows them, so they come last).
 export const CLASSIC_PAGES = [connectedAppSaved, connectedAppForm, connectedAppDetail, identityVerification, consumerDetails];
 
-function start(pages: readonly PageModule[], ctx: PageContext): void {
+function start(pages: readonly PageModule[], ctx: PageContext, guideContext: EarlyGuideContext): void {
   const overlay = createGuideOverlay(ctx);
-  runPages(pages, ctx.signal, overlay.render);
+  runPages(pages, ctx.signal, overlay.render, guideContext);
 }
 
-export const startLightningGuide = (ctx: PageContext) => start(LIGHTNING_PAGES, ctx);
-export const startClassicGuide = (ctx: PageContext) => start(CLASSIC_PAGES, ctx);
+export const startLightningGuide = (ctx: PageContext, guideContext: EarlyGuideContext) => start(LIGHTNING_PAGES, ctx, guideContext);
+export const startClassicGuide = (ctx: PageContext, guideContext: EarlyGuideContext) => start(CLASSIC_PAGES, ctx, guideContext);

@@ -109,7 +109,7 @@ describe('recognise', () => {
     await flush();
     expect(importChunk).toHaveBeenCalledTimes(1);
     expect(importChunk.mock.calls[0][0]).toMatch(/\/salesforce-guide\.js$/);
-    expect(start).toHaveBeenCalledWith(ctx);
+    expect(start).toHaveBeenCalledWith(ctx, expect.any(Promise));
     // The guide follows the navigations from now on: the recogniser does not load it again.
     history.pushState(null, '', '/lightning/setup/ManageExternalClientApplication/create');
     document.querySelector('section')!.textContent = 'New External Client App';

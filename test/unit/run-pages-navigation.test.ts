@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { runPages } from '../../lib/content/run-pages';
-import type { PageModule } from '../../lib/pages/page-module';
+import type { GuideContext, PageModule } from '../../lib/pages/page-module';
 
 function moduleAt(path: string, seen: string[]): PageModule {
   return {
@@ -89,5 +89,34 @@ describe('runPages on a page a single-page app takes away and draws again', () =
     await vi.waitFor(() => expect(shown.at(-1)).toBeNull());
     document.body.append(Object.assign(document.createElement('form'), { id: 'app-form' }));
     await vi.waitFor(() => expect(shown.at(-1)).toBe('Fill the form'), { timeout: 1500 });
+  });
+});
+
+describe('runPages with the answer its content script asked for while the chunk loaded', () => {
+  let controller: AbortController;
+  afterEach(() => {
+    controller.abort();
+    vi.restoreAllMocks();
+  });
+
+  it('shows the first card from that answer, then asks again for a change that came in between', async () => {
+    fakeBrowser.reset();
+    const later = { settings: { appName: 'Asked again' } } as unknown as GuideContext;
+    const asked = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(later);
+    history.replaceState(null, '', '/lightning/setup/NavigationMenus/home');
+    controller = new AbortController();
+    const page: PageModule = {
+      id: 'test/app-manager',
+      matchesUrl: () => true,
+      isShown: () => true,
+      observe: () => [],
+      guide: (_doc, context) => ({ key: 'test/app-manager', title: context.settings.appName, body: '' }),
+    };
+    const shown: Array<string | null> = [];
+    const early = Promise.resolve({ settings: { appName: 'Asked early' } } as unknown as GuideContext);
+    runPages([page], controller.signal, (guidance) => shown.push(guidance?.title ?? null), early);
+    await vi.waitFor(() => expect(shown.at(-1)).toBe('Asked again'));
+    expect(shown.filter(Boolean)).toEqual(['Asked early', 'Asked again']);
+    expect(asked.mock.calls.filter(([request]) => (request as { kind: string }).kind === 'guide-context')).toHaveLength(1);
   });
 });
