@@ -66,7 +66,12 @@ function serially(task: () => Promise<void>): Promise<void> {
 }
 
 async function update(change: (current: Record<string, true>) => Record<string, true>): Promise<void> {
-  await browser.storage.session.set({ [STORAGE_KEY]: change(await windows()) });
+  const current = await windows();
+  const next = change(current);
+  // A window judged again (each page of the flow that starts an authorisation request) changes
+  // nothing: no write, and the question that waits for this judgement is answered sooner.
+  const same = Object.keys(next).length === Object.keys(current).length && Object.keys(next).every((id) => current[id] === true);
+  if (!same) await browser.storage.session.set({ [STORAGE_KEY]: next });
 }
 
 export async function isOAuthWindow(tabId: number | undefined): Promise<boolean> {

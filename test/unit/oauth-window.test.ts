@@ -1,7 +1,7 @@
 // Knowing Marketo's OAuth window (lib/background/oauth-window.ts): the tab whose authorisation
 // request carries Marketo's callback, opened by a Marketo page; kept per tab in storage.session,
 // so a restarted service worker still knows it; and what the hub answers and records for it.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { handleRequest } from '../../lib/background/hub';
 import { forgetTab, isMarketoAuthorizeRequest, isOAuthWindow, judgeAuthorizeRequest, type TabFacts } from '../../lib/background/oauth-window';
@@ -36,6 +36,15 @@ describe('which request is Marketo’s', () => {
 });
 
 describe('knowing the window', () => {
+  it('writes nothing when the window is judged again, and still knows it', async () => {
+    const written = vi.spyOn(fakeBrowser.storage.session, 'set');
+    await judgeAuthorizeRequest(7, authorize(), tabs(MARKETO));
+    await judgeAuthorizeRequest(7, authorize('acme.my.salesforce.com'), tabs(MARKETO));
+    expect(written).toHaveBeenCalledTimes(1);
+    expect(await isOAuthWindow(7)).toBe(true);
+    written.mockRestore();
+  });
+
   it.each([
     ['Marketo’s admin application', MARKETO],
     ['the Adobe shell around it', 'https://experience.adobe.com/#/@acme/so:123-ABC-456/marketo-engage/classic/'],
