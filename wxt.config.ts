@@ -80,13 +80,14 @@ function resolveAs(config: InlineConfig, module: string, replacement: string): v
 
 /**
  * The extension's `browser` in code that runs in pages (content scripts and the guide's chunks):
- * the browser's own, without webextension-polyfill. Firefox's `browser` and MV3 Chrome's `chrome`
- * both answer with promises for everything that code calls (runtime messages and URLs, storage
- * events, i18n), so the polyfill would only be parsed in every frame for nothing. The background
- * and the extension's pages keep it (its types describe both).
+ * the browser's own, without webextension-polyfill, looked up on first use
+ * (lib/content/page-browser.ts). Firefox's `browser` and MV3 Chrome's `chrome` both answer with
+ * promises for everything that code calls (runtime messages and URLs, storage events, i18n), so
+ * the polyfill would only be parsed in every frame for nothing. The background and the extension's
+ * pages keep it (its types describe both).
  */
 function useNativeBrowser(config: InlineConfig): void {
-  resolveAs(config, 'wxt/browser', fileURLToPath(import.meta.resolve('wxt/browser')));
+  resolveAs(config, 'wxt/browser', fileURLToPath(new URL('./lib/content/page-browser.ts', import.meta.url)));
 }
 
 /**
