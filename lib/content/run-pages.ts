@@ -4,10 +4,11 @@
 // changes, or when the module's own watcher says the page changed in place. Nothing here may throw
 // into the page.
 import type { RenderGuidance } from '../guide/guidance';
-import type { GuideContext, PageModule } from '../pages/page-module';
+import type { PageModule } from '../pages/page-module';
 import { send } from '../send';
 import { waitFor } from '../dom/wait-for';
 import { watchAddress } from './address-watch';
+import type { EarlyGuideContext } from './guide-chunk';
 import { recordsMention } from './page-words';
 
 const RENDER_TIMEOUT_MS = 20_000;
@@ -16,7 +17,7 @@ const RENDER_TIMEOUT_MS = 20_000;
  * `firstContext`: the background's answer to the guide's first `guide-context` question, asked
  * before the chunk started (lib/content/guide-chunk.ts); used by the first page visited only.
  */
-export function runPages(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance, firstContext?: Promise<GuideContext | undefined>): void {
+export function runPages(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance, firstContext?: EarlyGuideContext): void {
   let visit: AbortController | undefined;
   let early = firstContext;
 
@@ -35,7 +36,7 @@ export function runPages(modules: readonly PageModule[], signal: AbortSignal, re
   watchAddress(onNavigation, signal);
 }
 
-async function visitPage(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance, firstContext?: Promise<GuideContext | undefined>): Promise<void> {
+async function visitPage(modules: readonly PageModule[], signal: AbortSignal, render: RenderGuidance, firstContext?: EarlyGuideContext): Promise<void> {
   render(null);
   const url = new URL(location.href);
   const candidates = modules.filter((module) => module.matchesUrl(url));
@@ -66,7 +67,7 @@ function mentioning(candidates: readonly PageModule[]): ((records: readonly Muta
  * Shows the module's guidance now and again whenever progress or settings change; returns how to
  * show it again. The first time from `firstContext` where there is one.
  */
-function keepGuiding(module: PageModule, render: RenderGuidance, signal: AbortSignal, firstContext?: Promise<GuideContext | undefined>): () => void {
+function keepGuiding(module: PageModule, render: RenderGuidance, signal: AbortSignal, firstContext?: EarlyGuideContext): () => void {
   let awaitingPage = false;
   let early = firstContext;
   const update = async () => {
