@@ -3,14 +3,9 @@
 // this one (wxt.config.ts, `ownScriptContext`). WXT's announces each start to the page: it posts a
 // message to the window, which every `message` listener of the host page receives, carrying the
 // extension's id, and it listens on the document for an event of that name, by which any page
-// script stopped the guide (docs/security.md, "The guide's start"). This one posts nothing, and no
-// event stops it:
-// - a newer copy of a script in the same isolated world ends the older one through that world's
-//   global, which page scripts cannot reach;
-// - a copy left in the page by an update or a reload of the extension (an orphan: its extension
-//   is gone) may live in another isolated world, which shares only the DOM with the new one. A
-//   starting copy nudges the others with a DOM event, and each checks its own extension: only an
-//   orphan ends. A page script can send the nudge too, and nothing happens.
+// script stopped the guide (docs/security.md, "The guide's start"). This one tells the page
+// nothing: copies of a script find each other in the isolated world's global, which page scripts
+// cannot reach.
 import { browser } from 'wxt/browser';
 
 /** What the recognisers and the guide use of their context. */
@@ -25,8 +20,6 @@ export interface PageContext {
 
 /** The copies running in this document, by script name: one global of the isolated world. */
 const RUNNING = '__marketoSyncGuideRunning';
-/** The nudge: a copy of one of the extension's content scripts has started in this document. */
-const STARTED = 'marketo-sync-guide:started';
 
 function runningScripts(): Record<string, AbortController> {
   const global = globalThis as { [RUNNING]?: Record<string, AbortController> };
@@ -42,9 +35,6 @@ export class ContentScriptContext implements PageContext {
     // The platform's AbortController: stopping the older copy needs none of its code.
     running[name]?.abort();
     running[name] = this.#controller;
-    document.dispatchEvent(new Event(STARTED));
-    const checkOwnExtension = () => void this.isInvalid;
-    document.addEventListener(STARTED, checkOwnExtension, { signal: this.#controller.signal });
   }
 
   get signal(): AbortSignal {

@@ -154,11 +154,11 @@ describe('what the content scripts tell a page when they start', () => {
     const heard = await page.evaluate(() => JSON.stringify((window as unknown as { heardMessages: unknown[] }).heardMessages));
     expect(heard.includes(bench.extensionId!)).toBe(false);
     await page.evaluate((extensionId) => {
-      // WXT's event, by which its context stopped; and the extension's own nudge to copies an update left behind.
       for (const name of ['salesforce', 'marketo']) {
-        document.dispatchEvent(new CustomEvent(`${extensionId}:${name}:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'page' } }));
+        for (const event of [`${extensionId}:${name}:wxt:content-script-started`]) {
+          document.dispatchEvent(new CustomEvent(event, { detail: { contentScriptName: name, messageId: 'page' } }));
+        }
       }
-      document.dispatchEvent(new Event('marketo-sync-guide:started'));
     }, bench.extensionId);
     await pause(500);
     expect(await guideRoot(page)).not.toBeNull();
