@@ -1,6 +1,7 @@
 // An inline "are you sure?" instead of window.confirm: the question, a confirming and a cancelling
-// button. Focus moves to Cancel, the safe choice; Escape cancels.
-import { useEffect, useId, useRef } from 'preact/hooks';
+// button. Focus moves to Cancel, the safe choice, before the question is painted (the button that
+// asked is gone by then, and a key pressed meanwhile would start from the page's end); Escape cancels.
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 
 export function InlineConfirm({ question, confirmLabel, busy, onConfirm, onCancel }: Props) {
   const cancel = useRef<HTMLButtonElement>(null);
-  useEffect(() => cancel.current?.focus(), []);
+  useLayoutEffect(() => cancel.current?.focus(), []);
   const questionId = useId();
 
   return (
