@@ -129,11 +129,7 @@ describe('the guide card against scripts of the page it is on', () => {
 });
 
 describe('what the content scripts tell a page when they start', () => {
-  let bench: Bench;
-  beforeAll(async () => {
-    bench = await launchBench();
-  });
-  afterAll(() => bench?.close());
+  const bench = seededBench();
 
   // A page script hears every message posted to its window: from the content script's start it
   // would learn the extension's id, and the event name by which a script replaces an older copy of
@@ -142,8 +138,7 @@ describe('what the content scripts tell a page when they start', () => {
     ['Setup (a content script declared in the manifest)', 'https://acme.lightning.force.com/lightning/setup/NavigationMenus/home'],
     ["Marketo's Sync with Salesforce (injected by the background in Chrome)", SYNC_PAGE],
   ])('posts nothing to the page, and a page replaying what it could hear does not stop the guide: %s', async (_name, url) => {
-    await seedExtension(bench);
-    const page = await bench.newPage();
+    const page = await bench().newPage();
     await page.evaluateOnNewDocument(() => {
       const heard: unknown[] = [];
       Object.defineProperty(window, 'heardMessages', { value: heard });
@@ -152,14 +147,13 @@ describe('what the content scripts tell a page when they start', () => {
     await page.goto(url);
     await cardElement(page, '[data-guide-title]');
     const heard = await page.evaluate(() => JSON.stringify((window as unknown as { heardMessages: unknown[] }).heardMessages));
-    expect(heard.includes(bench.extensionId!)).toBe(false);
+    expect(heard.includes(bench().extensionId!)).toBe(false);
+    // The event by which WXT's context stopped a script, as a page would send it.
     await page.evaluate((extensionId) => {
       for (const name of ['salesforce', 'marketo']) {
-        for (const event of [`${extensionId}:${name}:wxt:content-script-started`]) {
-          document.dispatchEvent(new CustomEvent(event, { detail: { contentScriptName: name, messageId: 'page' } }));
-        }
+        document.dispatchEvent(new CustomEvent(`${extensionId}:${name}:wxt:content-script-started`, { detail: { contentScriptName: name, messageId: 'page' } }));
       }
-    }, bench.extensionId);
+    }, bench().extensionId);
     await pause(500);
     expect(await guideRoot(page)).not.toBeNull();
     expect(await cardPart(page, 'title')).not.toBe('');
