@@ -10,7 +10,12 @@ import { isSandboxedDocument } from '../../lib/sandboxed-document';
 export default defineContentScript({
   matches: SALESFORCE_CONTENT_MATCHES,
   allFrames: true,
-  runAt: 'document_idle',
+  // Not document_idle: Chrome runs idle scripts while the page is still drawing (200 ms after
+  // DOMContentLoaded, or right before the load event), where creating our isolated world lands on
+  // the page's critical path; at document_end it lands beside the page's wait for its frames and
+  // subresources (docs/lightness.md, "When the Setup recogniser starts"). Nothing here needs more
+  // than the parsed document: Lightning draws later anyway, and the guide waits for its controls.
+  runAt: 'document_end',
   async main(ctx) {
     if (isSandboxedDocument()) return; // lib/sandboxed-document.ts
     // Marketo's OAuth window also shows classic pages of the org (identity verification on My
