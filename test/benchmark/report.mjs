@@ -8,7 +8,7 @@
  * @typedef {Metric & { samples: number[], median: number, min: number, max: number, met: boolean | null }} Row
  */
 
-function median(values) {
+export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
