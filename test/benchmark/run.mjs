@@ -126,8 +126,8 @@ async function inTurns(sides, count, measure) {
 const medianOf = (measured, field) => median(measured.map((one) => one[field]));
 
 /**
- * One run: every measurement once, in both browsers; each heavy page `perRun` times per side
- * (loaded, then traced), the run's figure being the median.
+ * One run: every measurement once in both browsers, except the heavy pages, each loaded `perRun`
+ * times per side and then traced as often, the run's figure being the median.
  */
 async function measureOnce(run, benches, samples, perRun) {
   // Each measurement in one browser right after the other, so that a ratio compares moments of a
@@ -149,11 +149,11 @@ async function measureOnce(run, benches, samples, perRun) {
       samples.add(`${heavy.id}.script.${side}`, medianOf(traces[side], 'scriptMs'));
       samples.add(`${heavy.id}.task.${side}`, medianOf(traces[side], 'taskMs'));
     }
-    const recogniser = traces.with.map((cpu) => ({ extension: cpu.extensionScriptMs, recogniser: recogniserMs(cpu.extensionFilesMs) }));
-    samples.add(`${heavy.id}.script.extension`, medianOf(recogniser, 'extension'));
-    samples.add(`${heavy.id}.script.recogniser`, medianOf(recogniser, 'recogniser'));
+    const ownCpu = traces.with.map((cpu) => ({ extension: cpu.extensionScriptMs, recogniser: recogniserMs(cpu.extensionFilesMs) }));
+    samples.add(`${heavy.id}.script.extension`, medianOf(ownCpu, 'extension'));
+    samples.add(`${heavy.id}.script.recogniser`, medianOf(ownCpu, 'recogniser'));
     // Where the target is nothing, the largest: a chunk loaded in any of the traces counts.
-    samples.add(`${heavy.id}.script.guide`, Math.max(...recogniser.map((cpu) => cpu.extension - cpu.recogniser)));
+    samples.add(`${heavy.id}.script.guide`, Math.max(...ownCpu.map((cpu) => cpu.extension - cpu.recogniser)));
     for (const { id } of PAGE_COST) {
       samples.add(`${heavy.id}.${id}.ratio`, samples.last(`${heavy.id}.${id}.with`) / samples.last(`${heavy.id}.${id}.without`));
     }
