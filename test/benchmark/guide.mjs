@@ -161,7 +161,7 @@ export async function guideLatency(bench, how) {
   }
 }
 
-/** How long the recogniser is given to start on the heavy page (document_idle) and find nothing there. */
+/** How long the recogniser is given to start on the heavy page (after the page is parsed) and find nothing there. */
 const RECOGNISER_START_MS = 300;
 
 /**

@@ -14,7 +14,7 @@ const HEAVY_SETUP = 'https://acme.lightning.force.com/lightning/setup/BenchHeavy
 const APP_MANAGER = '/lightning/setup/NavigationMenus/home';
 /** Lightning's frame around the classic New Connected App form. */
 const CA_FORM_IN_LIGHTNING = `https://acme.lightning.force.com/lightning/setup/NavigationMenus/page?address=${encodeURIComponent('/app/mgmt/forceconnectedapps/forceAppEdit.apexp')}`;
-/** Long enough for a recogniser (document_idle) to have decided and a chunk to have loaded. */
+/** Long enough for a recogniser (started once the page is parsed) to have decided and a chunk to have loaded. */
 const SETTLE_MS = 1000;
 
 /** The guide chunks the page's frames ask the extension for, by file name, from now on. */
