@@ -10,8 +10,8 @@ export interface BenchOptions {
   lang?: string;
   /** Keep Chrome's popup blocker on (puppeteer turns it off). Default false. */
   popupBlocking?: boolean;
-  /** Load the built extension. Default true. */
-  extension?: boolean;
+  /** Load the built extension (true, the default), none (false), or the unpacked build in this directory. */
+  extension?: boolean | string;
   /** Default true. */
   headless?: boolean;
 }

@@ -57,15 +57,17 @@ function chromiumPath() {
  * locale: Debian's chromium has only en-US unless the chromium-l10n package is installed, so
  * there getUILanguage() stays "en-US" while getMessage() follows `lang`.
  *
- * @param {{ lang?: string, popupBlocking?: boolean, extension?: boolean, headless?: boolean }} [options]
+ * @param {{ lang?: string, popupBlocking?: boolean, extension?: boolean | string, headless?: boolean }} [options]
  *   popupBlocking: keep Chrome's popup blocker on (puppeteer turns it off by default);
- *   extension: false for a browser without the extension (to see a page as it is);
+ *   extension: false for a browser without the extension (to see a page as it is), or the
+ *     directory of another unpacked build (a variant the benchmark compares);
  *   headless: false opens a window (needs a display).
  * @returns {Promise<Bench>}
  */
 export async function launchBench({ lang = 'en', popupBlocking = false, extension = true, headless = true } = {}) {
-  if (extension && !fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = typeof extension === 'string' ? extension : EXTENSION_DIR;
+  if (extension && !fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}: run \`npm run build\` first.`);
   }
   const sandbox = await startSandbox();
   const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'bench-profile-'));
@@ -79,7 +81,7 @@ export async function launchBench({ lang = 'en', popupBlocking = false, extensio
       executablePath: chromiumPath(),
       headless,
       pipe: true, // enableExtensions with paths needs the pipe transport
-      enableExtensions: extension ? [EXTENSION_DIR] : false,
+      enableExtensions: extension ? [extensionDir] : false,
       userDataDir,
       ignoreDefaultArgs: popupBlocking ? ['--disable-popup-blocking'] : undefined,
       defaultViewport: headless ? PAGE_VIEWPORT : null,
