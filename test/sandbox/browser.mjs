@@ -218,17 +218,32 @@ export async function stopServiceWorker(bench) {
     .targets()
     .find((t) => isExtensionWorker(t) && t.url().startsWith(`chrome-extension://${extensionId}/`));
   if (!target) return false;
-  const gone = new Promise((resolve) => {
-    const onDestroyed = (/** @type {import('puppeteer').Target} */ destroyed) => {
-      if (destroyed !== target) return;
-      browser.off('targetdestroyed', onDestroyed);
-      resolve(undefined);
+  // The target's destruction, or its absence from the browser's targets: a worker that stops by
+  // itself while this runs (idle, or its close already under way) may be gone before the event is
+  // listened to.
+  let stopListening = () => {};
+  const destroyed = new Promise((resolve) => {
+    const onDestroyed = (/** @type {import('puppeteer').Target} */ closed) => {
+      if (closed === target) resolve(undefined);
     };
     browser.on('targetdestroyed', onDestroyed);
+    stopListening = () => browser.off('targetdestroyed', onDestroyed);
   });
-  const worker = await target.worker();
-  await worker?.close();
-  await withTimeout(gone, 10_000, 'The service worker did not stop.');
+  let polling = true;
+  const absent = (async () => {
+    while (polling && browser.targets().includes(target)) await new Promise((resolve) => setTimeout(resolve, 100));
+  })();
+  try {
+    // Closing a target that has just gone fails; the wait below then sees it gone.
+    await target
+      .worker()
+      .then((worker) => worker?.close())
+      .catch(() => undefined);
+    await withTimeout(Promise.race([destroyed, absent]), 10_000, 'The service worker did not stop.');
+  } finally {
+    polling = false;
+    stopListening();
+  }
   return true;
 }
 
