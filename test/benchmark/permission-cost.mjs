@@ -7,10 +7,11 @@
 // the proxy is chosen per permission, not per listener (docs/lightness.md, "What the webRequest
 // permission costs every page"). This loads the two heavy pages in three browsers taking turns: no
 // extension, the extension as built, and the same build with `webRequest` taken out of its
-// manifest (its background then registers no request listeners, so Marketo's recogniser is never
-// injected: that variant guides nothing and only shows what the permission costs). Medians of the
-// load event, and each build's ratio to no extension. It measures the extension already built and
-// changes nothing in it (the variant is a copy in a temporary directory).
+// manifest (its background stops where it first registers a request listener, so Marketo's
+// recogniser is never injected: that variant guides nothing and only shows what the permission
+// costs). Medians of the load event, and each build's ratio to no extension. It measures the
+// extension already built and changes nothing in it (the variant is a copy in a temporary
+// directory).
 
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -42,14 +43,14 @@ const loads = Number(values.loads);
 if (!Number.isInteger(loads) || loads < 1) throw new Error(`--loads wants a whole number of at least 1, not "${values.loads}".`);
 
 const variantDir = await withoutWebRequest(EXTENSION_DIR);
-const browsers = [
-  { id: 'no extension', bench: await launchBench({ extension: false }) },
-  { id: 'as built', bench: await launchBench() },
-  { id: 'as built without webRequest', bench: await launchBench({ extension: variantDir }) },
-];
+/** @type {Array<{ id: string, bench: import('../sandbox/browser.mjs').Bench }>} */
+const browsers = [];
 /** @type {Map<string, number[]>} load-event ms by "page|browser" */
 const samples = new Map();
 try {
+  browsers.push({ id: 'no extension', bench: await launchBench({ extension: false }) });
+  browsers.push({ id: 'as built', bench: await launchBench() });
+  browsers.push({ id: 'as built without webRequest', bench: await launchBench({ extension: variantDir }) });
   // One warm-up load each, then `loads` turns, each starting with the next browser.
   for (let turn = 0; turn <= loads; turn++) {
     for (const { id: pageId, page } of PAGES) {
