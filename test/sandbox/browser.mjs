@@ -218,31 +218,18 @@ export async function stopServiceWorker(bench) {
     .targets()
     .find((t) => isExtensionWorker(t) && t.url().startsWith(`chrome-extension://${extensionId}/`));
   if (!target) return false;
-  // The target's destruction, or its absence from the browser's targets: a worker that stops by
-  // itself while this runs (idle, or its close already under way) may be gone before the event is
-  // listened to.
-  let stopListening = () => {};
-  const destroyed = new Promise((resolve) => {
-    const onDestroyed = (/** @type {import('puppeteer').Target} */ closed) => {
-      if (closed === target) resolve(undefined);
-    };
-    browser.on('targetdestroyed', onDestroyed);
-    stopListening = () => browser.off('targetdestroyed', onDestroyed);
-  });
-  let polling = true;
-  const absent = (async () => {
-    while (polling && browser.targets().includes(target)) await new Promise((resolve) => setTimeout(resolve, 100));
-  })();
-  try {
-    // Closing a target that has just gone fails; the wait below then sees it gone.
-    await target
-      .worker()
-      .then((worker) => worker?.close())
-      .catch(() => undefined);
-    await withTimeout(Promise.race([destroyed, absent]), 10_000, 'The service worker did not stop.');
-  } finally {
-    polling = false;
-    stopListening();
+  // Closing a target that has just gone fails; the wait below then sees it gone.
+  await target
+    .worker()
+    .then((worker) => worker?.close())
+    .catch(() => undefined);
+  // Puppeteer drops a service worker's target from the browser's targets when it is destroyed.
+  // Asked rather than listened for: a worker that stops by itself (idle, or its close already under
+  // way) may be gone before a listener would be added.
+  const deadline = Date.now() + 10_000;
+  while (browser.targets().includes(target)) {
+    if (Date.now() > deadline) throw new Error('The service worker did not stop.');
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   return true;
 }
@@ -274,15 +261,4 @@ export function collectConsole(page) {
       page.off('pageerror', onPageError);
     },
   };
-}
-
-/** @template T @param {Promise<T>} promise @param {number} ms @param {string} message */
-function withTimeout(promise, ms, message) {
-  let timer;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise((_, reject) => {
-      timer = setTimeout(() => reject(new Error(message)), ms);
-    }),
-  ]);
 }
