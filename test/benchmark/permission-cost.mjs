@@ -45,8 +45,8 @@ if (!Number.isInteger(loads) || loads < 1) throw new Error(`--loads wants a whol
 const variantDir = await withoutWebRequest(EXTENSION_DIR);
 /** @type {Array<{ id: string, bench: import('../sandbox/browser.mjs').Bench }>} */
 const browsers = [];
-/** @type {Map<string, number[]>} load-event ms by "page|browser" */
-const samples = new Map();
+/** @type {Record<string, Record<string, number[]>>} load-event ms by page, then by browser */
+const samples = Object.fromEntries(PAGES.map(({ id }) => [id, {}]));
 try {
   browsers.push({ id: 'no extension', bench: await launchBench({ extension: false }) });
   browsers.push({ id: 'as built', bench: await launchBench() });
@@ -57,7 +57,7 @@ try {
       for (let k = 0; k < browsers.length; k++) {
         const { id, bench } = browsers[(turn + k) % browsers.length];
         const { loadMs } = await loadHeavyPage(bench, page);
-        if (turn > 0) samples.set(`${pageId}|${id}`, [...(samples.get(`${pageId}|${id}`) ?? []), loadMs]);
+        if (turn > 0) (samples[pageId][id] ??= []).push(loadMs);
       }
     }
   }
@@ -68,9 +68,9 @@ try {
 
 console.log(`Load event, median of ${loads} loads per browser (load average ${os.loadavg()[0].toFixed(1)} at the end):`);
 for (const { id: pageId } of PAGES) {
-  const none = median(samples.get(`${pageId}|no extension`) ?? []);
+  const none = median(samples[pageId]['no extension']);
   for (const { id } of browsers) {
-    const ms = median(samples.get(`${pageId}|${id}`) ?? []);
+    const ms = median(samples[pageId][id]);
     console.log(`  ${pageId.padEnd(20)} ${id.padEnd(28)} ${ms.toFixed(1).padStart(7)} ms  ${(ms / none).toFixed(3)}×`);
   }
 }
